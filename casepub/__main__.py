@@ -1,0 +1,5 @@
+"""Allow ``python -m casepub``."""
+
+from casepub.cli import main
+
+main()

@@ -1,0 +1,152 @@
+"""Build one case: load -> check -> render, writing outputs only when everything worked."""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Optional
+
+from casepub.checks import run_checks
+from casepub.findings import BuildFailed, Finding, Findings, display_path
+from casepub.load import load_case
+from casepub.model import Case
+from casepub.styles import Style, load_style
+
+logger = logging.getLogger(__name__)
+
+FORMATS = ("html", "pdf")
+
+
+@dataclass
+class BuildResult:
+    case: str
+    findings: Findings
+    outputs: dict[str, Path] = field(default_factory=dict)
+    pages: int = 0
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return not self.findings.has_errors()
+
+
+def prepare(case_dir: Path, style_id: Optional[str] = None) -> tuple[Optional[Case], Optional[Style], Findings]:
+    """Load and check a case; the style may be switched from the command line."""
+    case, findings = load_case(case_dir)
+    if case is None:
+        return None, None, findings
+    try:
+        style = load_style(style_id or case.meta.style, case.root,
+                           origin=None if style_id else case.sources["case"])
+    except BuildFailed as failed:
+        findings.extend(failed.findings)
+        return case, None, findings
+    findings.extend(run_checks(case, style))
+    return case, style, findings
+
+
+def _publish(stage: Path, out_dir: Path, files: Iterable[str]) -> dict[str, Path]:
+    """Move finished files into place one by one; each os.replace is atomic."""
+    placed: dict[str, Path] = {}
+    for relative in files:
+        target = out_dir / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(stage / relative, target)
+        placed[relative] = target
+    return placed
+
+
+def _prune(folder: Path, keep: set[Path]) -> None:
+    """Remove figures and fonts an earlier build wrote that this one no longer produces."""
+    if folder.is_dir():
+        for path in folder.iterdir():
+            if path.is_file() and path not in keep:
+                path.unlink()
+
+
+def build_case(case_dir: Path, out_root: Path, formats: Optional[Iterable[str]] = None,
+               style_id: Optional[str] = None) -> BuildResult:
+    """Build the requested formats of one case into `out_root/<case name>/`.
+
+    Everything is rendered in a hidden staging folder beside the outputs; only a build
+    without errors moves its files into place, so a failed build leaves the last good
+    outputs untouched.
+    """
+    started = time.perf_counter()
+    case_dir = Path(case_dir)
+    case, style, findings = prepare(case_dir, style_id)
+    result = BuildResult(case_dir.resolve().name, findings)
+    if case is None or style is None or findings.has_errors():
+        result.seconds = time.perf_counter() - started
+        return result
+    wanted = [f for f in FORMATS if f in set(formats or style.spec.outputs)]
+    from casepub.render.assets import stylesheet_findings
+
+    findings.extend(stylesheet_findings(style))
+    if findings.has_errors():
+        return result
+    out_dir = Path(out_root) / case.name
+    out_dir.mkdir(parents=True, exist_ok=True)
+    stage = Path(tempfile.mkdtemp(prefix=f".{case.name}-", dir=out_dir))
+    try:
+        produced = _render(case, style, stage, wanted, result)
+        if not findings.has_errors():
+            placed = _publish(stage, out_dir, produced)
+            if "html" in wanted:
+                for sub in ("figures", "assets/fonts"):
+                    _prune(out_dir / sub, {p for p in placed.values() if p.parent == out_dir / sub})
+            result.outputs = {fmt: out_dir / f"{case.name}.{fmt}" for fmt in wanted}
+    except BuildFailed as failed:
+        findings.extend(failed.findings)
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def _render(case: Case, style: Style, stage: Path, wanted: list[str], result: BuildResult) -> list[str]:
+    """Render into `stage`; return the files (relative) to publish."""
+    from casepub.render.assets import write_figures, write_style
+    from casepub.render.context import build_context
+    from casepub.render.pandoc import convert
+    from casepub.render.templates import render
+
+    findings = result.findings
+    converted = convert(case, style)
+    findings.extend(converted.findings)
+    figure_files, problems = write_figures(case, stage)
+    findings.extend(problems)
+    write_style(style, stage)
+    context = build_context(case, style, converted, figure_files=figure_files)
+    html = render(style.id, case.root, "article.html", context)
+    html_path = stage / f"{case.name}.html"
+    html_path.write_text(html, encoding="utf-8")
+    produced: list[str] = []
+    if "html" in wanted:
+        produced.append(html_path.name)
+        produced += sorted(p.relative_to(stage).as_posix() for sub in ("assets", "figures")
+                           for p in (stage / sub).rglob("*") if p.is_file())
+    if "pdf" in wanted and not findings.has_errors():
+        from casepub.render.pdf import write_pdf
+
+        pdf_path = stage / f"{case.name}.pdf"
+        pdf_findings, result.pages = write_pdf(html_path, pdf_path, allowed=stage)
+        findings.extend(pdf_findings)
+        produced.append(pdf_path.name)
+    return produced
+
+
+def describe_outputs(result: BuildResult) -> list[str]:
+    lines = []
+    for fmt, path in result.outputs.items():
+        extra = f" ({result.pages} pages)" if fmt == "pdf" and result.pages else ""
+        lines.append(f"{display_path(path)}{extra}")
+    return lines
+
+
+__all__ = ["BuildResult", "build_case", "prepare", "describe_outputs", "FORMATS", "Finding"]

@@ -1,0 +1,173 @@
+"""The command line: parses flags, calls the stages, prints findings, sets the exit code."""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Callable, Iterable, Optional
+
+import click
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from casepub import __version__
+from casepub.findings import Finding, Findings, Severity
+
+logger = logging.getLogger(__name__)
+
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+out = Console(highlight=False, soft_wrap=True)
+COLOURS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
+
+
+def print_findings(findings: Iterable[Finding]) -> None:
+    """One `file:line:col: severity code: message` line per finding, then its hint."""
+    for f in sorted(findings, key=lambda f: (f.file, f.line, f.column, f.code)):
+        where = f.file or "casepub"
+        if f.line:
+            where += f":{f.line}:{f.column or 1}"
+        err.print(Text.assemble(f"{where}: ", (f"{f.severity.value} {f.code}", COLOURS[f.severity]),
+                                f": {f.message}"))
+        if f.hint:
+            err.print(Text(f"    hint: {f.hint}"))
+
+
+def guarded(command: Callable) -> Callable:
+    """No traceback for the user: unexpected failures print one line and how to report them."""
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
+            raise
+        except KeyboardInterrupt:
+            err.print("stopped", markup=False)
+            sys.exit(130)
+        except Exception as exc:  # a bug in casepub, not in the user's case
+            if logging.getLogger().isEnabledFor(logging.DEBUG):
+                raise
+            err.print(f"casepub: internal error: {type(exc).__name__}: {exc}", markup=False)
+            err.print("    hint: run again with --debug and report the output", markup=False)
+            sys.exit(3)
+    return wrapper
+
+
+def _formats(value: Optional[str]) -> Optional[list[str]]:
+    from casepub.build import FORMATS
+
+    if not value:
+        return None
+    wanted = [v.strip().lower() for v in value.split(",") if v.strip()]
+    bad = [v for v in wanted if v not in FORMATS]
+    if bad:
+        raise click.BadParameter(f"'{', '.join(bad)}' is not an output format; use any of "
+                                 f"{', '.join(FORMATS)} separated by commas", param_hint="--to")
+    return wanted
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="casepub")
+@click.option("--debug", is_flag=True, help="Log everything and show tracebacks.")
+def main(debug: bool) -> None:
+    """Write a medical case report as YAML; get a journal-ready manuscript."""
+    logging.basicConfig(level=logging.DEBUG if debug else logging.ERROR,
+                        format="%(levelname)s %(name)s: %(message)s")
+
+
+@main.command()
+@click.argument("cases", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--to", "to", metavar="FORMATS", help="Comma-separated: html,pdf (default: the style's).")
+@click.option("--out", "out_dir", default="build", show_default=True, type=click.Path(path_type=Path),
+              help="Folder for the outputs; each case gets a subfolder.")
+@click.option("--style", "style_id", metavar="ID", help="Build with another journal style.")
+@guarded
+def build(cases: tuple[Path, ...], to: Optional[str], out_dir: Path, style_id: Optional[str]) -> None:
+    """Build CASES (case folders) into OUT/<case>/."""
+    from casepub.build import build_case, describe_outputs
+
+    formats = _formats(to)
+    failed = 0
+    for case_dir in cases:
+        result = build_case(case_dir, out_dir, formats, style_id)
+        print_findings(result.findings)
+        if result.ok:
+            for line in describe_outputs(result):
+                out.print(f"built {line}", markup=False)
+        else:
+            failed += 1
+            err.print(f"{case_dir}: not built ({len(result.findings.errors)} error(s)); "
+                      "earlier outputs were left as they were", markup=False)
+    sys.exit(1 if failed else 0)
+
+
+@main.command()
+@click.argument("case_dir", type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the findings as JSON.")
+@click.option("--strict", is_flag=True, help="Fail on warnings too.")
+@guarded
+def check(case_dir: Path, as_json: bool, strict: bool) -> None:
+    """Check a case without building it."""
+    from casepub.build import prepare
+
+    _, _, findings = prepare(case_dir)
+    failing = findings.has_errors() or (strict and bool(findings.warnings))
+    if as_json:
+        out.print_json(json.dumps({
+            "findings": [f.as_dict() for f in findings.sorted()],
+            "summary": {"errors": len(findings.errors), "warnings": len(findings.warnings),
+                        "ok": not failing}}))
+    else:
+        print_findings(findings)
+        err.print(f"{len(findings.errors)} error(s), {len(findings.warnings)} warning(s)", markup=False)
+    sys.exit(1 if failing else 0)
+
+
+@main.command()
+@click.argument("case_dir", type=click.Path(path_type=Path))
+@click.option("--style", "style_id", default="jaad-case-reports", show_default=True, metavar="ID",
+              help="The journal style ('casepub styles' lists them).")
+@click.option("--title", default=None, help="The article title.")
+@guarded
+def new(case_dir: Path, style_id: str, title: Optional[str]) -> None:
+    """Create a new case folder that checks and builds at once."""
+    from casepub.scaffold import create_case
+
+    findings = create_case(case_dir, style_id, title)
+    if findings:
+        print_findings(findings)
+        sys.exit(1)
+    out.print(f"created {case_dir}/ (case.yaml, timeline.yaml, figures.yaml, references.yaml)",
+              markup=False)
+    out.print(f"next: edit {case_dir}/case.yaml, then run: casepub build {case_dir}", markup=False)
+
+
+@main.command()
+@guarded
+def styles() -> None:
+    """List the journal styles with their limits."""
+    from casepub.findings import BuildFailed
+    from casepub.styles import available_styles, load_style
+
+    table = Table(title="casepub styles")
+    table.add_column("id", no_wrap=True, style="bold")
+    for column in ("journal", "article type", "page", "columns", "outputs", "limits"):
+        table.add_column(column)
+    problems = Findings()
+    for style_id in available_styles(Path.cwd() / "cases" / "_"):
+        try:
+            style = load_style(style_id, Path.cwd() / "cases" / "_")
+        except BuildFailed as failed:
+            problems.extend(failed.findings)
+            continue
+        spec = style.spec
+        limits = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in spec.limits.model_dump().items()
+                           if v is not None) or "-"
+        table.add_row(style_id, spec.name, spec.article_type, spec.page_size, str(spec.columns),
+                      ",".join(spec.outputs), limits)
+    out.print(table)
+    print_findings(problems)
+    sys.exit(1 if problems.has_errors() else 0)

@@ -1,0 +1,219 @@
+"""Stage 1: read a case folder into a typed Case, collecting every problem as a finding."""
+
+from __future__ import annotations
+
+import logging
+import typing
+from pathlib import Path
+from typing import Any, Optional
+
+from pydantic import BaseModel, ValidationError
+
+from casepub.findings import Finding, Findings, Severity, did_you_mean, display_path
+from casepub.model import Case, CaseFile, FiguresFile, TimelineFile
+from casepub.yamlsrc import Source, read_yaml
+
+logger = logging.getLogger(__name__)
+
+CASE_FILES = {"case": "case.yaml", "timeline": "timeline.yaml",
+              "figures": "figures.yaml", "references": "references.yaml"}
+
+_EXPECTED = {
+    "string_type": "text", "int_type": "a whole number", "int_parsing": "a whole number",
+    "int_from_float": "a whole number", "bool_type": "true or false",
+    "bool_parsing": "true or false", "list_type": "a list (lines starting with '- ')",
+    "dict_type": "a mapping (lines of 'key: value')",
+    "model_type": "a mapping (lines of 'key: value')",
+    "model_attributes_type": "a mapping (lines of 'key: value')",
+}
+
+
+def describe(value: Any) -> str:
+    """How a wrong value looks to the user, quoted."""
+    if value is None:
+        return "nothing (the value is empty)"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    text = str(value)
+    return f"'{text[:60]}…'" if len(text) > 60 else f"'{text}'"
+
+
+def _unwrap(annotation: Any) -> Any:
+    """Optional[X] -> X, list[X] -> X, dict[str, X] -> X: the model a location points into."""
+    while True:
+        origin = typing.get_origin(annotation)
+        args = [a for a in typing.get_args(annotation) if a is not type(None)]
+        if origin in (typing.Union, getattr(__import__("types"), "UnionType", None)) and args:
+            annotation = args[0]
+        elif origin in (list, dict) and args:
+            annotation = args[-1]
+        else:
+            return annotation
+
+
+def _model_at(model: type[BaseModel], loc: tuple) -> Optional[type[BaseModel]]:
+    """The model class whose fields apply at `loc` (a tuple of aliases and indexes)."""
+    current: Any = model
+    for step in loc:
+        if isinstance(step, int):
+            continue
+        if not (isinstance(current, type) and issubclass(current, BaseModel)):
+            return None
+        fields = {f.alias or n: f for n, f in current.model_fields.items()}
+        if step not in fields:
+            return None
+        current = _unwrap(fields[step].annotation)
+    return current if isinstance(current, type) and issubclass(current, BaseModel) else None
+
+
+def _keys_of(model: type[BaseModel]) -> list[str]:
+    return [f.alias or n for n, f in model.model_fields.items()]
+
+
+def _required_keys(model: type[BaseModel]) -> list[str]:
+    return [f.alias or n for n, f in model.model_fields.items() if f.is_required()]
+
+
+def schema_findings(source: Source, model: type[BaseModel], error: ValidationError) -> list[Finding]:
+    """Turn pydantic's errors into findings that point at the exact key or value."""
+    out: list[Finding] = []
+    for err in error.errors(include_url=False):
+        loc = tuple(err["loc"])
+        kind = err["type"]
+        where = ".".join(str(s) for s in loc) or "the file"
+        if kind == "extra_forbidden":
+            parent = _model_at(model, loc[:-1])
+            valid = _keys_of(parent) if parent else []
+            out.append(source.finding(
+                loc, "unknown-key", f"unknown key '{loc[-1]}'"
+                + (f" in '{'.'.join(str(s) for s in loc[:-1])}'" if loc[:-1] else ""),
+                hint=did_you_mean(str(loc[-1]), valid), key=True))
+        elif kind == "missing":
+            parent = _model_at(model, loc[:-1])
+            required = ", ".join(_required_keys(parent)) if parent else ""
+            out.append(source.finding(
+                loc[:-1], "missing-field", f"the required key '{loc[-1]}' is missing"
+                + (f" from '{'.'.join(str(s) for s in loc[:-1])}'" if loc[:-1] else ""),
+                hint=f"add '{loc[-1]}: ...'" + (f" (required here: {required})" if required else ""),
+                key=bool(loc[:-1])))
+        elif kind in _EXPECTED:
+            out.append(source.finding(
+                loc, "wrong-type",
+                f"'{where}' must be {_EXPECTED[kind]}, not {describe(err.get('input'))}",
+                hint="put text in quotes if it contains ':' or starts with a special character"
+                if _EXPECTED[kind] == "text" else ""))
+        elif kind == "too_short":
+            out.append(source.finding(loc, "empty-list", f"'{where}' must list at least one item",
+                                      hint="add an item on a line starting with '- '"))
+        elif kind == "literal_error":
+            expected = err.get("ctx", {}).get("expected", "")
+            out.append(source.finding(loc, "invalid-value",
+                                      f"'{where}' must be one of {expected}, not {describe(err.get('input'))}"))
+        elif kind == "value_error":
+            message = str(err.get("ctx", {}).get("error", err["msg"]))
+            out.append(source.finding(loc, "invalid-value", f"'{where}': {message}"))
+        else:
+            out.append(source.finding(loc, "invalid-value",
+                                      f"'{where}': {err['msg']} (got {describe(err.get('input'))})"))
+    return out
+
+
+def _validate(source: Source, model: type[BaseModel], findings: Findings) -> Optional[BaseModel]:
+    if source.data is None:
+        return None
+    if not isinstance(source.data, dict):
+        findings.add(source.finding((), "wrong-type",
+                                    f"the file must be a mapping of keys ({', '.join(_keys_of(model))}),"
+                                    f" not {describe(source.data)}"))
+        return None
+    try:
+        return model.model_validate(source.data)
+    except ValidationError as exc:
+        findings.extend(schema_findings(source, model, exc))
+        return None
+
+
+def _references(source: Source, findings: Findings) -> list[dict[str, Any]]:
+    """CSL-YAML: a `references:` list of mappings, each with a unique text `id`."""
+    data = source.data
+    if data is None:
+        return []
+    if not isinstance(data, dict) or not isinstance(data.get("references", []), list):
+        findings.add(source.finding((), "wrong-type",
+                                    "references.yaml must hold 'references:' followed by a list "
+                                    "of CSL entries", hint="see docs/case-format.md#referencesyaml"))
+        return []
+    for key in data:
+        if key != "references":
+            findings.add(source.finding((key,), "unknown-key", f"unknown key '{key}'",
+                                        hint=did_you_mean(str(key), ["references"]), key=True))
+    refs: list[dict[str, Any]] = []
+    seen: dict[str, int] = {}
+    for index, item in enumerate(data.get("references") or []):
+        path = ("references", index)
+        if not isinstance(item, dict):
+            findings.add(source.finding(path, "wrong-type",
+                                        f"reference {index + 1} must be a mapping, not {describe(item)}"))
+            continue
+        ref_id = item.get("id")
+        if not isinstance(ref_id, (str, int)) or str(ref_id).strip() == "":
+            findings.add(source.finding(path, "missing-field", f"reference {index + 1} has no 'id'",
+                                        hint="add 'id: surname2019': the key you cite as [@surname2019]"))
+            continue
+        ref_id = str(ref_id)
+        if ref_id in seen:
+            findings.add(source.finding(path + ("id",), "duplicate-id",
+                                        f"the reference id '{ref_id}' is used twice (first on line {seen[ref_id]})",
+                                        hint="give each reference its own id"))
+            continue
+        seen[ref_id] = source.position(path + ("id",))[0]
+        if "type" not in item:
+            findings.add(source.finding(path, "missing-field", f"reference '{ref_id}' has no 'type'",
+                                        hint="add 'type: article-journal' (or book, chapter, webpage, ...)",
+                                        severity=Severity.WARNING))
+        refs.append({**item, "id": ref_id})
+    return refs
+
+
+def load_case(folder: Path) -> tuple[Optional[Case], Findings]:
+    """Read and validate the four files of a case; return the Case (if usable) and the findings."""
+    findings = Findings()
+    folder = Path(folder)
+    if not folder.is_dir():
+        hint = ("a case is a folder holding case.yaml; create one with "
+                f"'casepub new {display_path(folder)}'")
+        findings.add(Finding(display_path(folder), 0, 0, "case-not-found",
+                             "no such case folder", hint=hint))
+        return None, findings
+    sources: dict[str, Source] = {}
+    for key, name in CASE_FILES.items():
+        path = folder / name
+        if not path.exists():
+            if key == "case":
+                findings.add(Finding(display_path(path), 0, 0, "missing-file",
+                                     "the case folder has no case.yaml",
+                                     hint="every case needs case.yaml; see docs/case-format.md"))
+            sources[key] = Source(path)
+            continue
+        source, problems = read_yaml(path, typed=(key == "references"))
+        findings.extend(problems)
+        sources[key] = source
+
+    meta = _validate(sources["case"], CaseFile, findings) if sources["case"].data is not None else None
+    if sources["case"].data is None and sources["case"].path.exists() and not findings.has_errors():
+        findings.add(sources["case"].finding((), "empty-file", "case.yaml is empty",
+                                              hint="start from 'casepub new' or docs/case-format.md"))
+    timeline = _validate(sources["timeline"], TimelineFile, findings)
+    figures = _validate(sources["figures"], FiguresFile, findings)
+    references = _references(sources["references"], findings)
+    if meta is None:
+        return None, findings
+    case = Case(root=folder, meta=meta,
+                timeline=list(timeline.events) if timeline else [],
+                figures=list(figures.figures) if figures else [],
+                references=references, sources=sources)
+    case.invalid = {key for key, model in (("timeline", timeline), ("figures", figures))
+                    if model is None and sources[key].path.exists()}
+    return case, findings

@@ -1,0 +1,114 @@
+"""Figures re-encoded from pixels, the stylesheet and fonts: everything an output links to."""
+
+from __future__ import annotations
+
+import logging
+import re
+import shutil
+from pathlib import Path
+
+from casepub.findings import Finding, Severity
+from casepub.mdscan import CSS_URL, unsafe_reason
+from casepub.model import Case
+from casepub.resources import builtin_root
+from casepub.styles import Style
+
+logger = logging.getLogger(__name__)
+
+FONT_SUFFIXES = (".ttf", ".otf", ".woff", ".woff2")
+
+
+def _output_mode(mode: str, info: dict, jpeg: bool) -> str:
+    """The pixel mode to write: JPEG keeps grey or RGB; PNG may keep transparency."""
+    if jpeg:
+        return "L" if mode == "L" else "RGB"
+    if mode in ("RGB", "RGBA", "L", "LA"):
+        return mode
+    return "RGBA" if "A" in mode or "transparency" in info else "RGB"
+
+
+def write_figures(case: Case, out_dir: Path) -> tuple[dict[str, str], list[Finding]]:
+    """Re-encode each image from its pixels (no EXIF, GPS or text chunks survive).
+
+    Returns {image stem: path relative to the output folder} and any problems.
+    """
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
+    files: dict[str, str] = {}
+    problems: list[Finding] = []
+    target = out_dir / "figures"
+    target.mkdir(parents=True, exist_ok=True)
+    src = case.sources["figures"]
+    for i, fig in enumerate(case.figures):
+        for j, (stem, relative) in enumerate(fig.images()):
+            path = ("figures", i, "file") if fig.file is not None else ("figures", i, "panels", j, "file")
+            try:
+                with Image.open(case.root / relative) as img:
+                    img = ImageOps.exif_transpose(img)  # keep the orientation the camera meant
+                    jpeg = img.format == "JPEG"
+                    pixels = img.convert(_output_mode(img.mode, img.info, jpeg))
+                    name = f"{stem}.jpg" if jpeg else f"{stem}.png"
+                    dpi = img.info.get("dpi", (300, 300))
+                    if jpeg:
+                        pixels.save(target / name, "JPEG", quality=92, optimize=True, dpi=dpi)
+                    else:
+                        pixels.save(target / name, "PNG", optimize=False, dpi=dpi)
+            except (OSError, UnidentifiedImageError, ValueError) as exc:
+                problems.append(src.finding(path, "image-unreadable",
+                                            f"'{relative}' cannot be read as an image ({exc})",
+                                            hint="save it again as PNG or JPEG"))
+                continue
+            files[stem] = f"figures/{name}"
+    return files, problems
+
+
+def stylesheet_findings(style: Style) -> list[Finding]:
+    """CSS url()s must stay inside the style folder: nothing is fetched from elsewhere."""
+    css = style.stylesheet.read_text(encoding="utf-8")
+    out = []
+    for m in CSS_URL.finditer(css):
+        url = m.group("url").strip()
+        reason = unsafe_reason(url, loads=True)
+        if reason:
+            line = css.count("\n", 0, m.start()) + 1
+            out.append(Finding(str(style.stylesheet), line, m.start() - css.rfind("\n", 0, m.start()),
+                               "unsafe-path", f"the stylesheet refers to '{url}': {reason}",
+                               hint="put fonts and images in the style folder and use relative paths"))
+    return out
+
+
+def write_style(style: Style, out_dir: Path) -> None:
+    """The stylesheet and its fonts, beside the HTML, so the draft opens anywhere."""
+    assets = out_dir / "assets"
+    (assets / "fonts").mkdir(parents=True, exist_ok=True)
+    common = builtin_root() / "styles" / "common.css"
+    css = common.read_text(encoding="utf-8") if common.is_file() else ""
+    css += f"\n/* {style.id}/{style.spec.stylesheet} */\n" + style.stylesheet.read_text(encoding="utf-8")
+    (assets / "style.css").write_text(css, encoding="utf-8")
+    if style.fonts.is_dir():
+        for font in sorted(style.fonts.iterdir()):
+            if font.suffix.lower() in FONT_SUFFIXES:
+                shutil.copyfile(font, assets / "fonts" / font.name)
+
+
+def guarded_fetcher(allowed: Path, refused: list[str]):
+    """A WeasyPrint URL fetcher that serves files below `allowed`, data: URLs, and nothing else."""
+    from urllib.parse import unquote, urlsplit
+
+    from weasyprint.urls import URLFetcher
+
+    root = allowed.resolve()
+
+    class GuardedFetcher(URLFetcher):
+        def fetch(self, url: str, headers=None):
+            if url.startswith("data:"):
+                return super().fetch(url, headers)
+            if url.startswith("file:"):
+                path = Path(unquote(urlsplit(url).path)).resolve()
+                if path == root or root in path.parents:
+                    return super().fetch(url, headers)
+            refused.append(url)
+            raise ValueError(f"refused to load {url}: casepub reads nothing outside the case "
+                             "folder and its style while rendering")
+
+    return GuardedFetcher(allowed_protocols={"file", "data"}, timeout=5)

@@ -1,0 +1,160 @@
+"""One pandoc run converts all of a case's Markdown, with citeproc, to HTML fragments."""
+
+from __future__ import annotations
+
+import html
+import json
+import logging
+import os
+import re
+import subprocess
+import tempfile
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import lxml.html
+
+from casepub.findings import BuildFailed, Finding, Findings, Severity
+from casepub.mdscan import MENTION, citation_keys
+from casepub.model import Case
+from casepub.styles import Style
+
+logger = logging.getLogger(__name__)
+
+# Markdown extensions: no implicit figures (images are not allowed in text anyway), no
+# raw TeX, and smart quotes/dashes as a typesetter would set them.
+READER = "markdown-implicit_figures-raw_tex+smart"
+HIDDEN = "cp-hidden"
+
+
+@lru_cache(maxsize=1)
+def pandoc_path() -> str:
+    """The pandoc binary: $CASEPUB_PANDOC, else the one pypandoc-binary ships."""
+    configured = os.environ.get("CASEPUB_PANDOC")
+    if configured:
+        return configured
+    import pypandoc
+
+    bundled = Path(pypandoc.__file__).parent / "files" / "pandoc"
+    return str(bundled) if bundled.is_file() else pypandoc.get_pandoc_path()
+
+
+@dataclass
+class Converted:
+    """HTML fragments by field id, the bibliography, and the order of citation numbers."""
+
+    fields: dict[str, str]
+    references: list[tuple[str, str]]  # (reference id, entry HTML) in number order
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def citation_order(self) -> list[str]:
+        return [ref_id for ref_id, _ in self.references]
+
+
+def field_texts(case: Case) -> list[tuple[str, str]]:
+    """(field id, Markdown) for every text, in reading order: the order citations are numbered in."""
+    m = case.meta
+    out = [("title", m.title)]
+    if m.abstract:
+        out.append(("abstract", m.abstract))
+    out += [(f"section-{i}", s.text) for i, s in enumerate(m.sections)]
+    for fig in case.figures:
+        out.append((f"caption-{fig.id}", fig.caption))
+        out += [(f"panel-{fig.id}-{p.label}", p.caption) for p in fig.panels or []]
+    out += [(f"event-{i}", e.event) for i, e in enumerate(case.timeline)]
+    if m.patient_perspective:
+        out.append(("patient-perspective", m.patient_perspective))
+    for key in ("funding", "conflicts", "irb", "acknowledgments"):
+        if getattr(m.statements, key):
+            out.append((f"statement-{key}", getattr(m.statements, key)))
+    out.append(("consent", m.consent.statement))
+    return out
+
+
+def _figure_cites(case: Case) -> dict[str, list[str]]:
+    """The citation keys in each figure's caption and panel captions, in order."""
+    out = {}
+    for fig in case.figures:
+        keys: list[str] = []
+        for text in [fig.caption, *(p.caption for p in fig.panels or [])]:
+            keys += [k for k in citation_keys(text) if k not in keys]
+        out[fig.id] = keys
+    return out
+
+
+def compose(case: Case, style: Style) -> str:
+    """One Markdown document: a fenced div per field, figure mentions made into links.
+
+    At a figure's first mention we add its caption's citations in a hidden span, so
+    citeproc numbers them where the reader meets the figure, not where the caption sits.
+    """
+    numbers = case.figure_numbers()
+    cites = _figure_cites(case)
+    first_seen: set[str] = set()
+    label = style.spec.figure_label
+
+    def replace(match: re.Match) -> str:
+        key = match.group("braced") or match.group("key")
+        if not key.startswith("fig-") or key not in numbers:
+            return match.group(0)
+        link = f"[{label}\u00a0{numbers[key]}](#{key}){{.xref .xref-fig}}"
+        if key not in first_seen:
+            first_seen.add(key)
+            if cites[key]:
+                link += "[[" + "; ".join(f"@{k}" for k in cites[key]) + f"]]{{.{HIDDEN}}}"
+        return link
+
+    parts = []
+    for field_id, text in field_texts(case):
+        body = MENTION.sub(replace, text)
+        parts.append(f"::::::::: {{#cp-{field_id}}}\n{body.strip()}\n:::::::::\n")
+    return "\n".join(parts)
+
+
+def _inner(element) -> str:
+    out = html.escape(element.text or "", quote=False)
+    for child in element:
+        out += lxml.html.tostring(child, encoding="unicode", method="html")
+    return out.strip()
+
+
+def run_pandoc(markdown: str, case: Case, style: Style, to: str = "html5") -> tuple[str, str]:
+    """Run pandoc once with citeproc; return (output, stderr); raise BuildFailed if it fails."""
+    with tempfile.TemporaryDirectory(prefix="casepub-") as tmp:
+        bib = Path(tmp) / "references.json"
+        bib.write_text(json.dumps(case.references, default=str, ensure_ascii=False), encoding="utf-8")
+        args = [pandoc_path(), "-f", READER, "-t", to, "--wrap=none", "--citeproc",
+                f"--csl={style.csl_path}", f"--bibliography={bib}",
+                "-M", "link-citations=true", "-M", "suppress-bibliography=false"]
+        try:
+            done = subprocess.run(args, input=markdown, capture_output=True, text=True,
+                                  encoding="utf-8", timeout=120, cwd=tmp)
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            raise BuildFailed(Findings([Finding("", 0, 0, "pandoc-failed", f"could not run pandoc: {exc}",
+                                                hint="reinstall casepub (pip install casepub) "
+                                                     "or set CASEPUB_PANDOC to a pandoc binary")]))
+    if done.returncode != 0:
+        raise BuildFailed(Findings([Finding(
+            case.sources["case"].name, 0, 0, "pandoc-failed",
+            f"pandoc could not convert the text: {done.stderr.strip()[:500]}",
+            hint="this is usually a problem in a reference; check references.yaml")]))
+    return done.stdout, done.stderr
+
+
+def convert(case: Case, style: Style) -> Converted:
+    """All fields to HTML, in one pandoc process."""
+    output, stderr = run_pandoc(compose(case, style), case, style)
+    root = lxml.html.fragment_fromstring(output, create_parent="div")
+    for hidden in root.xpath(f"//span[contains(concat(' ', @class, ' '), ' {HIDDEN} ')]"):
+        hidden.drop_tree()
+    fields: dict[str, str] = {}
+    for div in root.xpath("./div[starts-with(@id, 'cp-')]"):
+        fields[div.get("id")[3:]] = _inner(div)
+    references = [(entry.get("id", "")[4:], _inner(entry))
+                  for entry in root.xpath("./div[@id='refs']/div[starts-with(@id, 'ref-')]")]
+    warnings = [Finding(case.sources["case"].name, 0, 0, "pandoc-warning", line.strip(),
+                        severity=Severity.WARNING)
+                for line in stderr.splitlines() if line.startswith("[WARNING]")]
+    return Converted(fields, references, warnings)

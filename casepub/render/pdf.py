@@ -1,0 +1,51 @@
+"""The PDF, laid out by WeasyPrint from the HTML; its complaints become findings."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from casepub.findings import Finding, Severity
+from casepub.render.assets import guarded_fetcher
+
+logger = logging.getLogger(__name__)
+
+# WeasyPrint logs what it could not do and carries on; these mean the PDF is wrong.
+_BROKEN = ("failed to load", "refused to load", "ignored", "invalid", "unsupported", "error")
+
+
+class _Collector(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+def write_pdf(html_path: Path, pdf_path: Path, allowed: Path) -> tuple[list[Finding], int]:
+    """Render `html_path` to `pdf_path`, reading nothing outside `allowed`.
+
+    Returns the findings and the page count. The PDF's dates come from SOURCE_DATE_EPOCH
+    when it is set (WeasyPrint reads it), so builds can be byte-for-byte reproducible.
+    """
+    import weasyprint
+
+    collector = _Collector()
+    wp_logger = logging.getLogger("weasyprint")
+    wp_logger.addHandler(collector)
+    refused: list[str] = []
+    try:
+        document = weasyprint.HTML(filename=str(html_path), base_url=str(html_path),
+                                   url_fetcher=guarded_fetcher(allowed, refused)).render()
+        document.write_pdf(str(pdf_path))
+    finally:
+        wp_logger.removeHandler(collector)
+    findings: list[Finding] = []
+    for record in collector.records:
+        message = record.getMessage()
+        broken = record.levelno >= logging.ERROR or any(w in message.lower() for w in _BROKEN)
+        findings.append(Finding(str(html_path.name), 0, 0, "pdf-render", message,
+                                Severity.ERROR if broken else Severity.WARNING,
+                                hint="the PDF would be missing something; fix the file named above"))
+    return findings, len(document.pages)

@@ -1,0 +1,88 @@
+"""The Jinja2 environment: case templates, then the project's, then the built-in ones."""
+
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+from typing import Optional
+
+import jinja2
+from markupsafe import Markup
+
+from casepub.findings import BuildFailed, Finding, Findings, display_path
+from casepub.render.context import inline
+from casepub.resources import builtin_root, search_roots
+
+logger = logging.getLogger(__name__)
+
+
+def css_string(value: object, raw: bool = False) -> Markup:
+    """A value inside a <style> element: HTML escaping does not apply there, CSS escaping does."""
+    text = str(value)
+    if raw:  # page sizes and the like, validated by the style schema
+        return Markup(re.sub(r"[^A-Za-z0-9. -]", "", text))
+    text = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ").replace("<", "\\3c ")
+    return Markup(f'"{text}"')
+
+
+def template_dirs(style_id: str, case_dir: Optional[Path]) -> list[Path]:
+    """Every folder searched for a style's templates, most specific first."""
+    dirs: list[Path] = []
+    if case_dir is not None and (case_dir / "templates").is_dir():
+        dirs.append(case_dir / "templates")
+    dirs += [root / "templates" / style_id for root in search_roots(case_dir)
+             if (root / "templates" / style_id).is_dir()]
+    dirs.append(builtin_root() / "templates" / "base")
+    return dirs
+
+
+def environment(style_id: str, case_dir: Optional[Path], *, autoescape: bool = True) -> jinja2.Environment:
+    """`article.html` resolves through the whole chain; `style/...` skips the case folder
+    (so a case template can extend the style's), and `base/...` is the shared skeleton."""
+    dirs = template_dirs(style_id, case_dir)
+    style_dirs = [d for d in dirs if d.name == style_id and d.parent.name == "templates"]
+    loader = jinja2.ChoiceLoader([
+        jinja2.PrefixLoader({
+            "style": jinja2.FileSystemLoader([str(d) for d in style_dirs]),
+            "base": jinja2.FileSystemLoader(str(builtin_root() / "templates" / "base")),
+        }, delimiter="/"),
+        jinja2.FileSystemLoader([str(d) for d in dirs]),
+    ])
+    env = jinja2.Environment(loader=loader, undefined=jinja2.StrictUndefined,
+                             autoescape=autoescape, trim_blocks=True, lstrip_blocks=True,
+                             keep_trailing_newline=True)
+    env.filters["inline"] = inline
+    env.filters["css_string"] = css_string
+    return env
+
+
+def render(style_id: str, case_dir: Optional[Path], name: str, context: dict) -> str:
+    """Render one template; a template error becomes a finding with the template's line."""
+    env = environment(style_id, case_dir, autoescape=name.endswith((".html", ".xml")))
+    try:
+        return env.get_template(name).render(**context)
+    except jinja2.TemplateSyntaxError as exc:
+        where = display_path(exc.filename) if exc.filename else name
+        raise BuildFailed(Findings([Finding(where, exc.lineno or 0, 1, "template-syntax",
+                                            f"the template has a syntax error: {exc.message}")]))
+    except jinja2.TemplateNotFound as exc:
+        raise BuildFailed(Findings([Finding("", 0, 0, "template-missing",
+                                            f"no template '{exc.name}' for the style '{style_id}'",
+                                            hint=f"searched: {', '.join(display_path(d) for d in template_dirs(style_id, case_dir))}")]))
+    except jinja2.UndefinedError as exc:
+        line, filename = _template_line(exc)
+        raise BuildFailed(Findings([Finding(filename or name, line, 1, "template-undefined",
+                                            f"the template uses something that does not exist: {exc.message}",
+                                            hint="check the variable's spelling against docs/templates.md")]))
+
+
+def _template_line(exc: BaseException) -> tuple[int, str]:
+    """The innermost template frame of a runtime error (Jinja maps its lines for us)."""
+    tb, found = exc.__traceback__, (0, "")
+    while tb is not None:
+        code = tb.tb_frame.f_code
+        if code.co_filename.endswith((".html", ".xml", ".j2")):
+            found = (tb.tb_lineno, display_path(code.co_filename))
+        tb = tb.tb_next
+    return found

@@ -1,0 +1,171 @@
+"""Read YAML files while keeping the line and column of every key and value."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from casepub.findings import Finding, display_path
+
+logger = logging.getLogger(__name__)
+
+YamlPath = tuple  # keys (str) and list indexes (int) from the document root
+
+
+class _TextLoader(yaml.SafeLoader):
+    """Keeps plain scalars as their source text, so `postal-code: 02115` stays "02115".
+
+    The schema converts text to numbers and booleans where it wants them; without this,
+    YAML 1.1 would silently turn 02115 into the octal number 1101 and `no` into False.
+    """
+
+
+def _as_text(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> str:
+    return str(node.value)
+
+
+for _tag in ("bool", "int", "float", "timestamp"):
+    _TextLoader.add_constructor(f"tag:yaml.org,2002:{_tag}", _as_text)
+
+
+@dataclass(frozen=True)
+class Span:
+    """Where one key and its value stand in the file (0-based marks from PyYAML)."""
+
+    key_line: int
+    key_column: int
+    line: int
+    column: int
+    start: int
+    end: int
+    block: bool  # a `|` or `>` scalar: its text starts on the next line
+
+
+@dataclass
+class Source:
+    """One YAML file: its parsed data and the position of every node in it."""
+
+    path: Path
+    text: str = ""
+    data: Any = None
+    spans: dict[YamlPath, Span] = field(default_factory=dict)
+
+    @property
+    def name(self) -> str:
+        return display_path(self.path)
+
+    def position(self, path: YamlPath, *, key: bool = False) -> tuple[int, int]:
+        """1-based line and column of the value at `path` (or of its key)."""
+        path = tuple(path)
+        while path and path not in self.spans:
+            path = path[:-1]  # fall back to the closest located ancestor
+        span = self.spans.get(path)
+        if span is None:
+            return (1, 1)
+        if key:
+            return (span.key_line + 1, span.key_column + 1)
+        return (span.line + 1, span.column + 1)
+
+    def locate_text(self, path: YamlPath, needle: str) -> tuple[int, int]:
+        """Line and column of `needle` inside the scalar at `path`, found in the source text.
+
+        Searching the raw text works for plain, quoted, literal and folded scalars alike.
+        """
+        span = self.spans.get(tuple(path))
+        if span is None or not needle:
+            return self.position(path)
+        offset = self.text.find(needle, span.start, max(span.end, span.start + 1))
+        if offset < 0:
+            return self.position(path)
+        line = self.text.count("\n", 0, offset)
+        column = offset - (self.text.rfind("\n", 0, offset) + 1)
+        return (line + 1, column + 1)
+
+    def finding(self, path: YamlPath, code: str, message: str, hint: str = "", *,
+                key: bool = False, needle: str = "", severity=None) -> Finding:
+        line, column = self.locate_text(path, needle) if needle else self.position(path, key=key)
+        extra = {"severity": severity} if severity is not None else {}
+        return Finding(self.name, line, column, code, message, hint=hint, **extra)
+
+
+def _walk(node: yaml.Node, path: YamlPath, key_mark, source: Source, problems: list[Finding]) -> None:
+    start, end = node.start_mark, node.end_mark
+    block = isinstance(node, yaml.ScalarNode) and node.style in ("|", ">")
+    source.spans[path] = Span(key_mark.line, key_mark.column, start.line, start.column,
+                              start.index, end.index, block)
+    if isinstance(node, yaml.MappingNode):
+        seen: dict[str, int] = {}
+        for key_node, value_node in node.value:
+            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key_node.value)
+            if key in seen:
+                problems.append(Finding(
+                    source.name, key_node.start_mark.line + 1, key_node.start_mark.column + 1,
+                    "yaml-duplicate-key",
+                    f"the key '{key}' appears twice in the same block (first on line {seen[key]})",
+                    hint="YAML keeps only the last one; delete or merge the other"))
+            seen[key] = key_node.start_mark.line + 1
+            _walk(value_node, path + (key,), key_node.start_mark, source, problems)
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            _walk(item, path + (index,), item.start_mark, source, problems)
+
+
+def read_yaml(path: Path, *, typed: bool = False) -> tuple[Source, list[Finding]]:
+    """Parse one YAML file; problems come back as findings, never as exceptions.
+
+    `typed=True` uses YAML's own types (for CSL references, which pandoc reads as typed);
+    otherwise scalars stay text and the schema decides.
+    """
+    source = Source(path)
+    problems: list[Finding] = []
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        problems.append(Finding(source.name, 0, 0, "file-unreadable",
+                                f"cannot read the file: {exc.strerror}"))
+        return source, problems
+    try:
+        source.text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        problems.append(Finding(source.name, line, 1, "yaml-encoding",
+                                f"the file is not UTF-8 text (byte 0x{raw[exc.start]:02x})",
+                                hint="save the file as UTF-8 in your editor"))
+        return source, problems
+    loader_class = yaml.SafeLoader if typed else _TextLoader
+    loader = loader_class(source.text)
+    try:
+        node = loader.get_single_node()
+        if node is not None:
+            source.data = loader.construct_document(node)
+            _walk(node, (), node.start_mark, source, problems)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        what = " ".join(p for p in (exc.context, exc.problem) if p)
+        problems.append(Finding(source.name, line, column, "yaml-syntax",
+                                f"this is not valid YAML: {what}",
+                                hint=_syntax_hint(exc.problem or "")))
+        source.data = None
+    except (yaml.YAMLError, RecursionError, ValueError, TypeError) as exc:
+        # Constructors can fail on odd input (e.g. a mapping used as a key); keep it a finding.
+        problems.append(Finding(source.name, 1, 1, "yaml-syntax",
+                                f"this is not valid YAML: {exc}"))
+        source.data = None
+    finally:
+        loader.dispose()
+    return source, problems
+
+
+def _syntax_hint(problem: str) -> str:
+    if "tab" in problem:
+        return "indent with spaces, not tabs"
+    if "mapping values are not allowed" in problem:
+        return "a value containing ': ' must be quoted, or written as a block with '|'"
+    if "could not find expected ':'" in problem:
+        return "every line of a mapping needs 'key: value'; check the indentation above this line"
+    return "check the indentation and quotes on this line and the one above it"
