@@ -45,6 +45,8 @@ class StyleFile(Model):
     label: Optional[str] = None
     csl: str
     figure_label: str = "Figure"
+    table_label: str = "Table"
+    table_numbering: Literal["arabic", "roman"] = "arabic"
     page_size: str = "letter"
     columns: int = Field(1, ge=1, le=2)
     affiliation_marks: Literal["letters", "numbers"] = "letters"

@@ -137,7 +137,15 @@ def read_yaml(path: Path, *, typed: bool = False) -> tuple[Source, list[Finding]
                                 hint="save the file as UTF-8 in your editor"))
         return source, problems
     loader_class = yaml.SafeLoader if typed else _TextLoader
-    loader = loader_class(source.text)
+    try:
+        loader = loader_class(source.text)
+    except yaml.reader.ReaderError as exc:  # a control character: the reader refuses the text
+        line = source.text.count("\n", 0, exc.position) + 1
+        column = exc.position - (source.text.rfind("\n", 0, exc.position) + 1) + 1
+        problems.append(Finding(source.name, line, column, "yaml-syntax",
+                                f"the file contains a control character (code {exc.character!r})",
+                                hint="delete it; it is invisible in most editors (retype the line)"))
+        return source, problems
     try:
         node = loader.get_single_node()
         if node is not None:
@@ -145,11 +153,11 @@ def read_yaml(path: Path, *, typed: bool = False) -> tuple[Source, list[Finding]
             _walk(node, (), node.start_mark, source, problems)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
+        if exc.context and exc.context_mark and ("quoted" in exc.context or "flow" in exc.context):
+            mark = exc.context_mark  # where the unclosed quote or bracket was opened
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        what = " ".join(p for p in (exc.context, exc.problem) if p)
-        problems.append(Finding(source.name, line, column, "yaml-syntax",
-                                f"this is not valid YAML: {what}",
-                                hint=_syntax_hint(exc.problem or "")))
+        message, hint = explain_syntax_error(exc)
+        problems.append(Finding(source.name, line, column, "yaml-syntax", message, hint=hint))
         source.data = None
     except (yaml.YAMLError, RecursionError, ValueError, TypeError) as exc:
         # Constructors can fail on odd input (e.g. a mapping used as a key); keep it a finding.
@@ -161,11 +169,31 @@ def read_yaml(path: Path, *, typed: bool = False) -> tuple[Source, list[Finding]
     return source, problems
 
 
-def _syntax_hint(problem: str) -> str:
-    if "tab" in problem:
-        return "indent with spaces, not tabs"
-    if "mapping values are not allowed" in problem:
-        return "a value containing ': ' must be quoted, or written as a block with '|'"
-    if "could not find expected ':'" in problem:
-        return "every line of a mapping needs 'key: value'; check the indentation above this line"
-    return "check the indentation and quotes on this line and the one above it"
+# PyYAML's wording, in words a clinician can act on: (phrase in the error, message, hint).
+_SYNTAX = [
+    ("found character '\\t'", "a tab is used for indentation",
+     "indent with spaces, not tabs (most editors can convert tabs to spaces)"),
+    ("expected <block end>", "this line is indented differently from the lines above it",
+     "line it up with the other keys of the same item (use spaces)"),
+    ("mapping values are not allowed", "a ': ' (colon and space) is not allowed inside this value",
+     "put the value in quotes, or write it as a block starting with '|'"),
+    ("could not find expected ':'", "a line here is not 'key: value'",
+     "add the missing ':' after the key, or check the indentation of the line above"),
+    ("while scanning a quoted scalar", "a quote opened here is never closed",
+     "add the closing quote (\" or ')"),
+    ("while parsing a flow", "a '[' list or '{' mapping opened here is not closed",
+     "close it with ']' or '}', or write the list with one '- ' item per line"),
+    ("expected alphabetic or numeric character", "a value starts with a character YAML reserves",
+     "put the value in quotes (values starting with * & ! % @ or ` must be quoted)"),
+    ("found undefined alias", "a value starts with '*', which YAML reads as a reference",
+     "put the value in quotes"),
+]
+
+
+def explain_syntax_error(exc: yaml.MarkedYAMLError) -> tuple[str, str]:
+    text = " ".join(p for p in (exc.context, exc.problem) if p)
+    for phrase, message, hint in _SYNTAX:
+        if phrase in text:
+            return f"this is not valid YAML: {message}", hint
+    return (f"this is not valid YAML: {text}",
+            "check the indentation and quotes on this line and the one above it")

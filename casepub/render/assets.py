@@ -91,8 +91,16 @@ def write_style(style: Style, out_dir: Path) -> None:
                 shutil.copyfile(font, assets / "fonts" / font.name)
 
 
+VIRTUAL_ROOT = "file:///casepub-build/"
+
+
 def guarded_fetcher(allowed: Path, refused: list[str]):
-    """A WeasyPrint URL fetcher that serves files below `allowed`, data: URLs, and nothing else."""
+    """A WeasyPrint URL fetcher that serves files below `allowed`, data: URLs, and nothing else.
+
+    Documents are rendered from the virtual base VIRTUAL_ROOT, which this fetcher maps onto
+    `allowed`: WeasyPrint names images after their URL, so real paths would make the PDF
+    depend on where it was built.
+    """
     from urllib.parse import unquote, urlsplit
 
     from weasyprint.urls import URLFetcher
@@ -103,10 +111,10 @@ def guarded_fetcher(allowed: Path, refused: list[str]):
         def fetch(self, url: str, headers=None):
             if url.startswith("data:"):
                 return super().fetch(url, headers)
-            if url.startswith("file:"):
-                path = Path(unquote(urlsplit(url).path)).resolve()
+            if url.startswith(VIRTUAL_ROOT):
+                path = (root / unquote(urlsplit(url).path[len("/casepub-build/"):])).resolve()
                 if path == root or root in path.parents:
-                    return super().fetch(url, headers)
+                    return super().fetch(path.as_uri(), headers)
             refused.append(url)
             raise ValueError(f"refused to load {url}: casepub reads nothing outside the case "
                              "folder and its style while rendering")

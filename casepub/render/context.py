@@ -177,6 +177,7 @@ def build_context(case: Case, style: Style, conv: Converted, *, assets: str = "a
         "abbreviations": sorted(m.abbreviations.items(), key=lambda kv: kv[0].lower()),
         "abstract": Markup(f["abstract"]) if "abstract" in f and spec.abstract else None,
         "sections": sections, "figures": figures, "unplaced_figures": unplaced,
+        "timeline_label": f"{spec.table_label} {'I' if spec.table_numbering == 'roman' else '1'}",
         "timeline": [{"at": e.display(), "event": inline(f.get(f"event-{i}", ""))}
                      for i, e in enumerate(case.timeline)] if m.timeline.show else [],
         "patient_perspective": Markup(f["patient-perspective"]) if "patient-perspective" in f else None,

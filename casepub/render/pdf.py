@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 
 from casepub.findings import Finding, Severity
-from casepub.render.assets import guarded_fetcher
+from casepub.render.assets import VIRTUAL_ROOT, guarded_fetcher
 
 logger = logging.getLogger(__name__)
 
@@ -36,7 +36,8 @@ def write_pdf(html_path: Path, pdf_path: Path, allowed: Path) -> tuple[list[Find
     wp_logger.addHandler(collector)
     refused: list[str] = []
     try:
-        document = weasyprint.HTML(filename=str(html_path), base_url=str(html_path),
+        document = weasyprint.HTML(string=html_path.read_text(encoding="utf-8"),
+                                   base_url=VIRTUAL_ROOT + html_path.relative_to(allowed).as_posix(),
                                    url_fetcher=guarded_fetcher(allowed, refused)).render()
         document.write_pdf(str(pdf_path))
     finally:

@@ -1,0 +1,83 @@
+"""Cross-reference checks: affiliations, authors, figures, citation keys, unsafe paths."""
+
+from casepub.build import prepare
+from conftest import edit
+
+
+def run(folder):
+    _, _, findings = prepare(folder)
+    return findings
+
+
+def by_code(findings, code):
+    return [f for f in findings if f.code == code]
+
+
+def test_examples_have_no_findings(case_copy):
+    for name in ("dpp4-bullous-pemphigoid", "sweet-syndrome"):
+        assert list(run(case_copy(name))) == []
+
+
+def test_unknown_citation_points_into_the_block_text(case_copy):
+    folder = case_copy()
+    edit(folder / "case.yaml", "[@kridinludwig2018]", "[@kridinludwig2081]")
+    [finding] = by_code(run(folder), "unknown-citation")
+    assert finding.file.endswith("case.yaml") and finding.line == 63
+    assert finding.hint == "did you mean 'kridinludwig2018'?"
+    assert "@kridinludwig2081" in finding.message
+
+
+def test_unknown_figure_and_caption_citation(case_copy):
+    folder = case_copy()
+    edit(folder / "case.yaml", "(@fig-course, A)", "(@fig-coarse, A)")
+    edit(folder / "figures.yaml", "[@schmidt2013]", "[@schmitt2013]")
+    findings = run(folder)
+    [fig] = by_code(findings, "unknown-figure")
+    assert fig.hint == "did you mean 'fig-course'?" and fig.line == 125
+    [cite] = by_code(findings, "unknown-citation")
+    assert cite.file.endswith("figures.yaml")
+
+
+def test_unknown_affiliation_and_corresponding_without_email(case_copy):
+    folder = case_copy()
+    edit(folder / "case.yaml", "affiliations: [derm, endo]", "affiliations: [derm, endoc]")
+    edit(folder / "case.yaml", "    email: helena.marsh@example.org\n", "")
+    findings = run(folder)
+    [aff] = by_code(findings, "unknown-affiliation")
+    assert aff.hint == "did you mean 'endo'?"
+    assert any("has no 'email'" in f.message for f in by_code(findings, "missing-field"))
+    assert by_code(findings, "unused-affiliation")  # endo is now used by nobody
+
+
+def test_missing_image_suggests_the_nearby_file(case_copy):
+    folder = case_copy()
+    edit(folder / "figures.yaml", "images/course-a.png", "images/course_a.png")
+    [finding] = by_code(run(folder), "missing-image")
+    assert finding.hint == "did you mean 'images/course-a.png'?"
+
+
+def test_unsafe_image_paths_are_refused(case_copy, tmp_path):
+    folder = case_copy()
+    outside = tmp_path / "outside.png"
+    outside.write_bytes((folder / "images" / "course-a.png").read_bytes())
+    (folder / "images" / "link.png").symlink_to(outside)
+    edit(folder / "figures.yaml", "images/presentation-a.png", "../outside.png")
+    edit(folder / "figures.yaml", "images/presentation-b.png", f"file://{outside}")
+    edit(folder / "figures.yaml", "images/pathology-a.png", "http://example.org/a.png")
+    edit(folder / "figures.yaml", "images/pathology-b.png", "images/link.png")
+    findings = by_code(run(folder), "unsafe-path")
+    reasons = sorted(f.message.split(": ", 1)[1] for f in findings)
+    assert len(findings) == 4
+    assert any("'..'" in r for r in reasons) and any("file://" in r for r in reasons)
+    assert any("never downloaded" in r for r in reasons) and any("outside the case folder" in r for r in reasons)
+
+
+def test_markdown_links_and_images(case_copy):
+    folder = case_copy()
+    edit(folder / "case.yaml", "(@fig-course, B).",
+         "(@fig-course, B). See [the registry](https://example.org), <file:///etc/passwd>, "
+         "![](images/course-a.png) and <img src=\"../x.png\">.")
+    findings = run(folder)
+    assert len(by_code(findings, "unsafe-path")) == 2
+    assert len(by_code(findings, "markdown-image")) == 1
+    assert not any("example.org" in f.message for f in findings)  # a hyperlink is fine
