@@ -101,9 +101,10 @@ def guarded_fetcher(allowed: Path, refused: list[str]):
     `allowed`: WeasyPrint names images after their URL, so real paths would make the PDF
     depend on where it was built.
     """
+    import mimetypes
     from urllib.parse import unquote, urlsplit
 
-    from weasyprint.urls import URLFetcher
+    from weasyprint.urls import URLFetcher, URLFetcherResponse
 
     root = allowed.resolve()
 
@@ -113,8 +114,11 @@ def guarded_fetcher(allowed: Path, refused: list[str]):
                 return super().fetch(url, headers)
             if url.startswith(VIRTUAL_ROOT):
                 path = (root / unquote(urlsplit(url).path[len("/casepub-build/"):])).resolve()
-                if path == root or root in path.parents:
-                    return super().fetch(path.as_uri(), headers)
+                if root in path.parents and path.is_file():
+                    # Answer under the virtual URL, so that URLs inside a stylesheet
+                    # (fonts) resolve against it too.
+                    kind = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+                    return URLFetcherResponse(url, path.read_bytes(), {"Content-Type": kind})
             refused.append(url)
             raise ValueError(f"refused to load {url}: casepub reads nothing outside the case "
                              "folder and its style while rendering")

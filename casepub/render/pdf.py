@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import os
+from datetime import datetime, timezone
 from pathlib import Path
 
 from casepub.findings import Finding, Severity
@@ -26,22 +28,32 @@ class _Collector(logging.Handler):
 def write_pdf(html_path: Path, pdf_path: Path, allowed: Path) -> tuple[list[Finding], int]:
     """Render `html_path` to `pdf_path`, reading nothing outside `allowed`.
 
-    Returns the findings and the page count. The PDF's dates come from SOURCE_DATE_EPOCH
-    when it is set (WeasyPrint reads it), so builds can be byte-for-byte reproducible.
+    Returns the findings and the page count. The PDF carries no date unless
+    SOURCE_DATE_EPOCH is set, and then that one, so builds are byte-for-byte reproducible.
     """
     import weasyprint
 
     collector = _Collector()
     wp_logger = logging.getLogger("weasyprint")
+    # Our own level decides what WeasyPrint reports, not the CLI's (which hides warnings).
+    saved = (wp_logger.level, wp_logger.propagate)
+    wp_logger.setLevel(logging.WARNING)
+    wp_logger.propagate = False
     wp_logger.addHandler(collector)
     refused: list[str] = []
     try:
         document = weasyprint.HTML(string=html_path.read_text(encoding="utf-8"),
                                    base_url=VIRTUAL_ROOT + html_path.relative_to(allowed).as_posix(),
                                    url_fetcher=guarded_fetcher(allowed, refused)).render()
+        epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+        if epoch.isdigit():  # the reproducible-builds convention: dates come from the environment
+            stamp = datetime.fromtimestamp(int(epoch), tz=timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+            document.metadata.created = document.metadata.modified = stamp
         document.write_pdf(str(pdf_path))
     finally:
         wp_logger.removeHandler(collector)
+        wp_logger.setLevel(saved[0])
+        wp_logger.propagate = saved[1]
     findings: list[Finding] = []
     for record in collector.records:
         message = record.getMessage()
