@@ -1,0 +1,76 @@
+"""Templates: the lookup chain, escaping into HTML and PDF, and template errors as findings."""
+
+import lxml.html
+import pdfplumber
+
+from casepub.build import build_case
+from conftest import edit
+
+NAME = "dpp4-bullous-pemphigoid"
+
+
+def test_case_overrides_one_block_of_the_style(case_copy, tmp_path):
+    folder = case_copy()
+    (folder / "templates").mkdir()
+    (folder / "templates" / "article.html").write_text(
+        '{% extends "style/article.html" %}\n'
+        '{% block keywords %}<p class="custom">Our own block</p>{% endblock %}\n', encoding="utf-8")
+    result = build_case(folder, tmp_path / "out", ["html"])
+    assert result.ok, [f.format() for f in result.findings]
+    root = lxml.html.parse(str(result.outputs["html"])).getroot()
+    assert root.xpath("string(//p[@class='custom'])") == "Our own block"
+    assert not root.xpath("//p[@class='keywords']")
+    assert root.xpath("//aside[@class='abbreviations']")  # the rest of the JAAD template is intact
+
+
+def test_project_templates_override_builtin(case_copy, tmp_path):
+    folder = case_copy()
+    project = folder.parent.parent
+    (project / "templates" / "jaad-case-reports").mkdir(parents=True)
+    (project / "templates" / "jaad-case-reports" / "macros.html").write_text(
+        '{% macro figure(fig) %}<div class="project-figure">{{ fig.label }}</div>{% endmacro %}',
+        encoding="utf-8")
+    result = build_case(folder, tmp_path / "out", ["html"])
+    assert result.ok, [f.format() for f in result.findings]
+    root = lxml.html.parse(str(result.outputs["html"])).getroot()
+    assert [d.text for d in root.xpath("//div[@class='project-figure']")] == ["Fig\u00a01", "Fig\u00a02", "Fig\u00a03"]
+
+
+def test_special_characters_render_in_html_and_pdf(case_copy, tmp_path):
+    folder = case_copy()
+    edit(folder / "case.yaml", 'title: "*Linagliptin*-associated bullous pemphigoid',
+         'title: "IgG4 < 2 g/L & \\"x\\" in *Linagliptin*-associated Sjögren pemphigoid')
+    edit(folder / "case.yaml", "family: Wielicki", "family: Wielicki <b>& Ødegård</b>")
+    result = build_case(folder, tmp_path / "out")
+    assert result.ok, [f.format() for f in result.findings]
+    root = lxml.html.parse(str(result.outputs["html"])).getroot()
+    title = root.xpath("string(//h1)")
+    assert title.startswith('IgG4 < 2 g/L & \u201cx\u201d in Linagliptin-associated Sjögren')
+    assert "Wielicki <b>& Ødegård</b>" in root.xpath("string(//p[@class='authors'])")
+    assert not root.xpath("//p[@class='authors']//b")  # markup in a name is text, not HTML
+    with pdfplumber.open(result.outputs["pdf"]) as pdf:
+        first = pdf.pages[0].extract_text()
+    assert "IgG4 < 2 g/L &" in first and "Ødegård" in first
+
+
+def test_undefined_variable_is_a_finding_with_a_line(case_copy, tmp_path):
+    folder = case_copy()
+    (folder / "templates").mkdir()
+    (folder / "templates" / "article.html").write_text(
+        '{% extends "style/article.html" %}\n{% block keywords %}\n{{ keywrods }}\n{% endblock %}\n',
+        encoding="utf-8")
+    result = build_case(folder, tmp_path / "out", ["html"])
+    [finding] = result.findings.errors
+    assert finding.code == "template-undefined" and "keywrods" in finding.message
+    assert finding.file.endswith("article.html") and finding.line == 3
+    assert not (tmp_path / "out" / NAME / f"{NAME}.html").exists()
+
+
+def test_template_syntax_error(case_copy, tmp_path):
+    folder = case_copy()
+    (folder / "templates").mkdir()
+    (folder / "templates" / "article.html").write_text('{% extends "style/article.html" %}\n{% block x %}\n',
+                                                         encoding="utf-8")
+    result = build_case(folder, tmp_path / "out", ["html"])
+    [finding] = result.findings.errors
+    assert finding.code == "template-syntax" and finding.line == 2

@@ -1,0 +1,128 @@
+"""The build stage: atomic outputs, reproducibility, and a broken PDF never passing silently."""
+
+import hashlib
+import shutil
+from pathlib import Path
+
+from casepub.build import build_case
+from casepub.render.assets import guarded_fetcher
+from conftest import ROOT, edit, run_cli
+
+NAME = "dpp4-bullous-pemphigoid"
+
+
+def digests(folder: Path) -> dict[str, str]:
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_failed_build_leaves_previous_outputs_intact(case_copy, tmp_path):
+    folder = case_copy()
+    out = tmp_path / "out"
+    assert build_case(folder, out).ok
+    before = digests(out / NAME)
+    edit(folder / "case.yaml", "title:", "title: [unclosed")
+    result = run_cli("build", str(folder), "--out", str(out))
+    assert result.returncode == 1
+    assert "case.yaml:5:" in result.stderr and "Traceback" not in result.stderr
+    assert "earlier outputs were left as they were" in result.stderr
+    assert digests(out / NAME) == before
+    assert [p.name for p in (out / NAME).iterdir() if p.name.startswith(".")] == []
+
+
+def test_render_failure_after_checks_also_leaves_outputs(case_copy, tmp_path):
+    folder = case_copy()
+    out = tmp_path / "out"
+    assert build_case(folder, out).ok
+    before = digests(out / NAME)
+    (folder / "templates").mkdir()
+    (folder / "templates" / "article.html").write_text(
+        '{% extends "style/article.html" %}{% block title %}<img src="figures/nothing.png">{% endblock %}',
+        encoding="utf-8")
+    result = build_case(folder, out)
+    assert not result.ok
+    assert any(f.code == "pdf-render" and "nothing.png" in f.message for f in result.findings.errors)
+    assert digests(out / NAME) == before
+
+
+def test_same_input_same_bytes(tmp_path):
+    env = {"SOURCE_DATE_EPOCH": "1700000000"}
+    for run in ("a", "b"):
+        result = run_cli("build", str(ROOT / "cases" / NAME), "--out", str(tmp_path / run), env=env)
+        assert result.returncode == 0, result.stderr
+    a, b = digests(tmp_path / "a" / NAME), digests(tmp_path / "b" / NAME)
+    assert a == b and f"{NAME}.pdf" in a and f"{NAME}.html" in a
+
+
+def test_stage_dir_is_the_only_readable_place(tmp_path):
+    (tmp_path / "stage").mkdir()
+    (tmp_path / "stage" / "ok.css").write_text("p {}")
+    (tmp_path / "secret.txt").write_text("no")
+    refused: list[str] = []
+    fetch = guarded_fetcher(tmp_path / "stage", refused)
+    assert fetch.fetch("file:///casepub-build/ok.css").read() == b"p {}"
+    for url in ("file:///casepub-build/../secret.txt", (tmp_path / "secret.txt").as_uri(),
+                "https://example.org/x.png", "http://127.0.0.1/x.png"):
+        try:
+            fetch.fetch(url)
+        except ValueError:
+            pass
+        else:
+            raise AssertionError(f"{url} was fetched")
+    assert len(refused) == 4
+
+
+def test_remote_image_in_a_template_is_refused_with_a_finding(case_copy, tmp_path):
+    folder = case_copy()
+    (folder / "templates").mkdir()
+    (folder / "templates" / "article.html").write_text(
+        '{% extends "style/article.html" %}{% block title %}<img src="https://example.org/x.png">'
+        '{% endblock %}', encoding="utf-8")
+    result = build_case(folder, tmp_path / "out", ["pdf"])
+    assert not result.ok
+    assert any("refused to load https://example.org/x.png" in f.message for f in result.findings.errors)
+
+
+def test_unsafe_css_url_in_a_project_style(case_copy, tmp_path):
+    folder = case_copy()
+    project = folder.parent.parent
+    style = project / "styles" / "jaad-case-reports"
+    shutil.copytree(ROOT / "styles" / "jaad-case-reports", style)
+    with open(style / "style.css", "a", encoding="utf-8") as css:
+        css.write('\nbody { background: url("../../../etc/passwd"); }\n'
+                  '@import url("https://fonts.example.org/x.css");\n')
+    result = build_case(folder, tmp_path / "out", ["html"])
+    unsafe = [f for f in result.findings.errors if f.code == "unsafe-path"]
+    assert len(unsafe) == 2 and all(f.file.endswith("style.css") and f.line > 1 for f in unsafe)
+    assert not (tmp_path / "out" / NAME / f"{NAME}.html").exists()
+
+
+def test_bad_css_from_a_project_style_fails_the_pdf(case_copy, tmp_path):
+    folder = case_copy()
+    style = folder.parent.parent / "styles" / "jaad-case-reports"
+    shutil.copytree(ROOT / "styles" / "jaad-case-reports", style)
+    with open(style / "style.css", "a", encoding="utf-8") as css:
+        css.write("\nh2 { colr: red; }\n")
+    result = build_case(folder, tmp_path / "out", ["pdf"])
+    assert any("colr" in f.message for f in result.findings.errors)
+
+
+def test_style_switch_from_the_command_line(case_copy, tmp_path):
+    result = build_case(case_copy(), tmp_path / "out", ["html"], style_id="skin-brief-article")
+    assert result.ok
+    assert "BRIEF ARTICLE" in result.outputs["html"].read_text(encoding="utf-8")
+
+
+def test_images_are_reencoded_without_metadata(case_copy, tmp_path):
+    from PIL import Image
+    from PIL.PngImagePlugin import PngInfo
+
+    folder = case_copy()
+    source = folder / "images" / "course-a.png"
+    info = PngInfo()
+    info.add_text("Author", "Patient Name")
+    with Image.open(source) as img:
+        img.save(source, pnginfo=info)
+    result = build_case(folder, tmp_path / "out", ["html"])
+    with Image.open(tmp_path / "out" / NAME / "figures" / "fig-course-a.png") as out:
+        assert "Author" not in out.info and out.size == (1200, 900)

@@ -1,0 +1,70 @@
+"""The command line as a user meets it: exit codes, messages, `new` -> `check` -> `build`."""
+
+import json
+
+import pdfplumber
+
+from conftest import ROOT, run_cli
+
+
+def test_styles_lists_both_journals():
+    result = run_cli("styles", env={"COLUMNS": "200"})
+    assert result.returncode == 0
+    assert "jaad-case-reports" in result.stdout and "JAAD Case Reports" in result.stdout
+    assert "skin-brief-article" in result.stdout and "SKIN: The Journal of Cutaneous" in result.stdout
+
+
+def test_new_case_checks_and_builds_at_once(tmp_path):
+    for style in ("jaad-case-reports", "skin-brief-article"):
+        name = f"cases/new-{style}"
+        created = run_cli("new", name, "--style", style, "--title", "Tinea: a *case* report", cwd=tmp_path)
+        assert created.returncode == 0, created.stderr
+        checked = run_cli("check", name, "--strict", cwd=tmp_path)
+        assert checked.returncode == 0, checked.stderr
+        built = run_cli("build", name, cwd=tmp_path)
+        assert built.returncode == 0, built.stderr
+        pdf = tmp_path / "build" / f"new-{style}" / f"new-{style}.pdf"
+        with pdfplumber.open(pdf) as doc:
+            assert "Tinea: a case report" in doc.pages[0].extract_text()
+    again = run_cli("new", "cases/new-jaad-case-reports", cwd=tmp_path)
+    assert again.returncode == 1 and "never overwrites" in again.stderr
+
+
+def test_new_with_unknown_style_suggests():
+    result = run_cli("new", "/tmp/never-created-case", "--style", "jaad")
+    assert result.returncode == 1
+    assert "did you mean 'jaad-case-reports'?" in result.stderr
+
+
+def test_usage_errors_exit_2(tmp_path):
+    result = run_cli("build", str(ROOT / "cases" / "sweet-syndrome"), "--to", "pdf,epub", "--out", str(tmp_path))
+    assert result.returncode == 2 and "'epub' is not an output format" in result.stderr
+    assert run_cli("build").returncode == 2
+    assert run_cli("frobnicate").returncode == 2
+
+
+def test_html_only_build_to_another_folder(tmp_path):
+    result = run_cli("build", str(ROOT / "cases" / "sweet-syndrome"), "--to", "html", "--out", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    folder = tmp_path / "sweet-syndrome"
+    assert (folder / "sweet-syndrome.html").is_file() and not (folder / "sweet-syndrome.pdf").exists()
+    assert "built" in result.stdout
+
+
+def test_check_json_shape():
+    result = run_cli("check", "broken-references", "--json", cwd=ROOT / "tests" / "cases")
+    assert result.returncode == 1
+    data = json.loads(result.stdout)
+    assert set(data) == {"findings", "summary"}
+    first = data["findings"][0]
+    assert set(first) == {"code", "severity", "message", "file", "line", "column", "hint"}
+    assert data["summary"]["errors"] == sum(f["severity"] == "error" for f in data["findings"]) == 9
+
+
+def test_several_cases_one_failing(tmp_path):
+    broken = ROOT / "tests" / "cases" / "malformed-yaml"
+    good = ROOT / "cases" / "sweet-syndrome"
+    result = run_cli("build", str(broken), str(good), "--to", "html", "--out", str(tmp_path))
+    assert result.returncode == 1
+    assert (tmp_path / "sweet-syndrome" / "sweet-syndrome.html").is_file()
+    assert "malformed-yaml: not built" in result.stderr.replace(str(broken.parent) + "/", "")
