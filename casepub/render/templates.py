@@ -26,6 +26,11 @@ def css_string(value: object, raw: bool = False) -> Markup:
     return Markup(f'"{text}"')
 
 
+def tight(html: str) -> Markup:
+    """No whitespace between paragraphs: inside a CSS footnote WeasyPrint sets it as an empty line."""
+    return Markup(re.sub(r"(</p>|</div>)\s+(<p[ >]|<div[ >])", r"\1\2", str(html)))
+
+
 def template_dirs(style_id: str, case_dir: Optional[Path]) -> list[Path]:
     """Every folder searched for a style's templates, most specific first."""
     dirs: list[Path] = []
@@ -54,6 +59,7 @@ def environment(style_id: str, case_dir: Optional[Path], *, autoescape: bool = T
                              keep_trailing_newline=True)
     env.filters["inline"] = inline
     env.filters["css_string"] = css_string
+    env.filters["tight"] = tight
     return env
 
 
