@@ -12,14 +12,15 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from casepub.checks import run_checks
-from casepub.findings import BuildFailed, Finding, Findings, display_path
+from casepub.findings import BuildFailed, Finding, Findings, Severity, display_path
 from casepub.load import load_case
 from casepub.model import Case
 from casepub.styles import Style, load_style
 
 logger = logging.getLogger(__name__)
 
-FORMATS = ("html", "pdf")
+FORMATS = ("html", "pdf", "jats")
+SUFFIXES = {"html": "html", "pdf": "pdf", "jats": "xml", "docx": "docx"}
 
 
 @dataclass
@@ -35,8 +36,13 @@ class BuildResult:
         return not self.findings.has_errors()
 
 
-def prepare(case_dir: Path, style_id: Optional[str] = None) -> tuple[Optional[Case], Optional[Style], Findings]:
-    """Load and check a case; the style may be switched from the command line."""
+def prepare(case_dir: Path, style_id: Optional[str] = None, jats_schema: Optional[str] = None,
+            formats: Optional[Iterable[str]] = None,
+            strict: bool = False) -> tuple[Optional[Case], Optional[Style], Findings]:
+    """Load and check a case; the style may be switched from the command line.
+
+    `strict` (check --strict) makes a missing JATS schema an error rather than a warning.
+    """
     case, findings = load_case(case_dir)
     if case is None:
         return None, None, findings
@@ -47,6 +53,11 @@ def prepare(case_dir: Path, style_id: Optional[str] = None) -> tuple[Optional[Ca
         findings.extend(failed.findings)
         return case, None, findings
     findings.extend(run_checks(case, style))
+    if "jats" in set(formats or style.spec.outputs):
+        from casepub.render.jats import find_schema, missing_schema_finding
+
+        if find_schema(jats_schema) is None:
+            findings.add(missing_schema_finding(jats_schema, Severity.ERROR if strict else Severity.WARNING))
     return case, style, findings
 
 
@@ -70,7 +81,7 @@ def _prune(folder: Path, keep: set[Path]) -> None:
 
 
 def build_case(case_dir: Path, out_root: Path, formats: Optional[Iterable[str]] = None,
-               style_id: Optional[str] = None) -> BuildResult:
+               style_id: Optional[str] = None, jats_schema: Optional[str] = None) -> BuildResult:
     """Build the requested formats of one case into `out_root/<case name>/`.
 
     Everything is rendered in a hidden staging folder beside the outputs; only a build
@@ -79,7 +90,7 @@ def build_case(case_dir: Path, out_root: Path, formats: Optional[Iterable[str]] 
     """
     started = time.perf_counter()
     case_dir = Path(case_dir)
-    case, style, findings = prepare(case_dir, style_id)
+    case, style, findings = prepare(case_dir, style_id, jats_schema, formats)
     result = BuildResult(case_dir.resolve().name, findings)
     if case is None or style is None or findings.has_errors():
         result.seconds = time.perf_counter() - started
@@ -94,13 +105,13 @@ def build_case(case_dir: Path, out_root: Path, formats: Optional[Iterable[str]] 
     out_dir.mkdir(parents=True, exist_ok=True)
     stage = Path(tempfile.mkdtemp(prefix=f".{case.name}-", dir=out_dir))
     try:
-        produced = _render(case, style, stage, wanted, result)
+        produced = _render(case, style, stage, wanted, result, jats_schema)
         if not findings.has_errors():
             placed = _publish(stage, out_dir, produced)
             if "html" in wanted:
                 for sub in ("figures", "assets/fonts"):
                     _prune(out_dir / sub, {p for p in placed.values() if p.parent == out_dir / sub})
-            result.outputs = {fmt: out_dir / f"{case.name}.{fmt}" for fmt in wanted}
+            result.outputs = {fmt: out_dir / f"{case.name}.{SUFFIXES[fmt]}" for fmt in wanted}
     except BuildFailed as failed:
         findings.extend(failed.findings)
     finally:
@@ -109,17 +120,26 @@ def build_case(case_dir: Path, out_root: Path, formats: Optional[Iterable[str]] 
     return result
 
 
-def _render(case: Case, style: Style, stage: Path, wanted: list[str], result: BuildResult) -> list[str]:
+def _render(case: Case, style: Style, stage: Path, wanted: list[str], result: BuildResult,
+            jats_schema: Optional[str] = None) -> list[str]:
     """Render into `stage`; return the files (relative) to publish."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from casepub.render import jats
     from casepub.render.assets import write_figures, write_style
     from casepub.render.context import build_context
     from casepub.render.pandoc import convert
     from casepub.render.templates import render
 
     findings = result.findings
-    converted = convert(case, style)
+    # pandoc to HTML and to JATS are separate processes: run them side by side.
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        html_job = pool.submit(convert, case, style)
+        jats_job = pool.submit(jats.convert, case, style) if "jats" in wanted else None
+        figure_files, problems = write_figures(case, stage)
+        converted = html_job.result()
+        jats_converted = jats_job.result() if jats_job else None
     findings.extend(converted.findings)
-    figure_files, problems = write_figures(case, stage)
     findings.extend(problems)
     write_style(style, stage)
     context = build_context(case, style, converted, figure_files=figure_files)
@@ -131,6 +151,9 @@ def _render(case: Case, style: Style, stage: Path, wanted: list[str], result: Bu
         produced.append(html_path.name)
         produced += sorted(p.relative_to(stage).as_posix() for sub in ("assets", "figures")
                            for p in (stage / sub).rglob("*") if p.is_file())
+    if jats_converted is not None:
+        produced.append(_write_jats(case, style, jats_converted, converted.citation_order,
+                                    figure_files, stage, findings, jats_schema))
     if "pdf" in wanted and not findings.has_errors():
         from casepub.render.pdf import write_pdf
 
@@ -139,6 +162,23 @@ def _render(case: Case, style: Style, stage: Path, wanted: list[str], result: Bu
         findings.extend(pdf_findings)
         produced.append(pdf_path.name)
     return produced
+
+
+def _write_jats(case: Case, style: Style, converted, order: list[str], figure_files: dict[str, str],
+                stage: Path, findings: Findings, jats_schema: Optional[str]) -> str:
+    """The JATS XML, validated against the DTD when one is configured."""
+    from casepub.render import jats
+    from casepub.render.context import build_context
+    from casepub.render.templates import render
+
+    context = build_context(case, style, converted, figure_files=figure_files, xml=True)
+    context.update(jats.extra_context(case, context, order))
+    xml_path = stage / f"{case.name}.xml"
+    xml_path.write_text(render(style.id, case.root, "article.xml", context), encoding="utf-8")
+    dtd = jats.find_schema(jats_schema)
+    if dtd is not None:
+        findings.extend(jats.validate(xml_path, dtd))
+    return xml_path.name
 
 
 def describe_outputs(result: BuildResult) -> list[str]:

@@ -69,6 +69,11 @@ def _formats(value: Optional[str]) -> Optional[list[str]]:
     return wanted
 
 
+JATS_SCHEMA = click.option(
+    "--jats-schema", metavar="DIR", default=None,
+    help="Folder with the JATS 1.3 DTDs (default: $CASEPUB_JATS_SCHEMA).")
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="casepub")
 @click.option("--debug", is_flag=True, help="Log everything and show tracebacks.")
@@ -80,19 +85,25 @@ def main(debug: bool) -> None:
 
 @main.command()
 @click.argument("cases", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--to", "to", metavar="FORMATS", help="Comma-separated: html,pdf (default: the style's).")
+@click.option("--to", "to", metavar="FORMATS",
+              help="Comma-separated: html,pdf,jats,docx (default: the style's outputs).")
 @click.option("--out", "out_dir", default="build", show_default=True, type=click.Path(path_type=Path),
               help="Folder for the outputs; each case gets a subfolder.")
 @click.option("--style", "style_id", metavar="ID", help="Build with another journal style.")
+@JATS_SCHEMA
 @guarded
-def build(cases: tuple[Path, ...], to: Optional[str], out_dir: Path, style_id: Optional[str]) -> None:
-    """Build CASES (case folders) into OUT/<case>/."""
+def build(cases: tuple[Path, ...], to: Optional[str], out_dir: Path, style_id: Optional[str],
+          jats_schema: Optional[str]) -> None:
+    """Build CASES (case folders) into OUT/<case>/.
+
+    Formats: html, pdf, jats (JATS 1.3 XML, validated against the DTD) and docx.
+    """
     from casepub.build import build_case, describe_outputs
 
     formats = _formats(to)
     failed = 0
     for case_dir in cases:
-        result = build_case(case_dir, out_dir, formats, style_id)
+        result = build_case(case_dir, out_dir, formats, style_id, jats_schema)
         print_findings(result.findings)
         if result.ok:
             for line in describe_outputs(result):
@@ -107,13 +118,14 @@ def build(cases: tuple[Path, ...], to: Optional[str], out_dir: Path, style_id: O
 @main.command()
 @click.argument("case_dir", type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the findings as JSON.")
-@click.option("--strict", is_flag=True, help="Fail on warnings too.")
+@click.option("--strict", is_flag=True, help="Fail on warnings too (a missing JATS schema is then an error).")
+@JATS_SCHEMA
 @guarded
-def check(case_dir: Path, as_json: bool, strict: bool) -> None:
+def check(case_dir: Path, as_json: bool, strict: bool, jats_schema: Optional[str]) -> None:
     """Check a case without building it."""
     from casepub.build import prepare
 
-    _, _, findings = prepare(case_dir)
+    _, _, findings = prepare(case_dir, jats_schema=jats_schema, strict=strict)
     failing = findings.has_errors() or (strict and bool(findings.warnings))
     if as_json:
         out.print_json(json.dumps({

@@ -20,8 +20,18 @@ from casepub.yamlsrc import Source, read_yaml
 logger = logging.getLogger(__name__)
 
 CSL_NS = "http://purl.org/net/xbiblio/csl"
-OUTPUTS = ("html", "pdf")
+OUTPUTS = ("html", "pdf", "jats", "docx")
 STYLE_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+
+
+def issn_valid(value: str) -> bool:
+    """ISSN check digit (ISO 3297): weights 8..2, modulo 11, 10 written as X."""
+    m = re.fullmatch(r"(\d{4})-?(\d{3})([\dXx])", value.strip())
+    if not m:
+        return False
+    digits = m.group(1) + m.group(2)
+    check = (11 - sum(int(d) * w for d, w in zip(digits, range(8, 1, -1))) % 11) % 11
+    return m.group(3).upper() == ("X" if check == 10 else str(check))
 
 
 class Limits(Model):
@@ -41,6 +51,7 @@ class StyleFile(Model):
     name: str
     short_name: Optional[str] = None
     publisher: Optional[str] = None
+    issn: Optional[str] = None
     article_type: str = "Case report"
     label: Optional[str] = None
     csl: str
@@ -51,9 +62,16 @@ class StyleFile(Model):
     columns: int = Field(1, ge=1, le=2)
     affiliation_marks: Literal["letters", "numbers"] = "letters"
     abstract: bool = True
-    outputs: list[Literal["html", "pdf"]] = ["html", "pdf"]
+    outputs: list[Literal["html", "pdf", "jats", "docx"]] = ["html", "pdf", "jats"]
     stylesheet: str = "style.css"
     limits: Limits = Limits()
+
+    @field_validator("issn")
+    @classmethod
+    def _issn(cls, value: Optional[str]) -> Optional[str]:
+        if value is not None and not issn_valid(value):
+            raise ValueError(f"'{value}' is not a valid ISSN (NNNN-NNNC, with a check digit)")
+        return value
 
     @field_validator("page_size")
     @classmethod

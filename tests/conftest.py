@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+# The JATS DTDs live beside the checkout (shared/jats); `make test` sets this too.
+os.environ.setdefault("CASEPUB_JATS_SCHEMA", str(ROOT.parent / "shared" / "jats"))
 CASES = ROOT / "cases"
 EXAMPLES = {"dpp4-bullous-pemphigoid": "jaad-case-reports", "sweet-syndrome": "skin-brief-article"}
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import logging
 import re
 import string
@@ -9,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any, Optional
 
 import lxml.html
+from lxml import etree
 from markupsafe import Markup
 
 from casepub import __version__
@@ -79,11 +81,16 @@ class SectionView:
     slug: str
     blocks: list[Block]
     timeline_after: bool = False
+    sec_type: Optional[str] = None  # JATS: intro, cases, discussion
 
 
-def _blocks(fragment: str) -> list[str]:
+def _blocks(fragment: str, xml: bool = False) -> list[str]:
+    """Split a converted text into its top-level blocks (paragraphs, lists, ...)."""
     if not fragment.strip():
         return []
+    if xml:
+        root = etree.fromstring(f"<r>{fragment}</r>")
+        return [etree.tostring(child, encoding="unicode", with_tail=False) for child in root]
     parts = lxml.html.fragments_fromstring(fragment)
     out = []
     for part in parts:
@@ -107,7 +114,7 @@ def _place_figures(sections: list[SectionView], figures: list[FigureView]) -> li
     placed: set[str] = set()
     for section in sections:
         for block in section.blocks:
-            for fig_id in re.findall(r'href="#(fig-[^"]+)"', block.html):
+            for fig_id in re.findall(r'(?:href="#|rid=")(fig-[^"]+)"', block.html):
                 fig = next((f for f in figures if f.id == fig_id), None)
                 if fig and fig_id not in placed:
                     placed.add(fig_id)
@@ -125,8 +132,9 @@ def _affiliation_marks(authors: list[Author], kind: str) -> dict[str, str]:
 
 
 def build_context(case: Case, style: Style, conv: Converted, *, assets: str = "assets",
-                  figure_files: Optional[dict[str, str]] = None) -> dict[str, Any]:
-    """The template context. `figure_files` maps an image stem to its path in the output."""
+                  figure_files: Optional[dict[str, str]] = None, xml: bool = False) -> dict[str, Any]:
+    """The template context. `figure_files` maps an image stem to its path in the output;
+    `xml` says the converted fields are JATS fragments rather than HTML."""
     m, spec, f = case.meta, style.spec, conv.fields
     figure_files = figure_files or {}
     marks = _affiliation_marks(m.authors, spec.affiliation_marks)
@@ -144,7 +152,7 @@ def build_context(case: Case, style: Style, conv: Converted, *, assets: str = "a
                                   inline(f.get(f"caption-{fig.id}", "")), fig.alt or "", images))
 
     sections = [SectionView(s.title, re.sub(r"[^a-z0-9]+", "-", s.title.lower()).strip("-"),
-                            [Block(Markup(b)) for b in _blocks(f.get(f"section-{i}", ""))])
+                            [Block(Markup(b)) for b in _blocks(f.get(f"section-{i}", ""), xml)])
                 for i, s in enumerate(m.sections)]
     unplaced = _place_figures(sections, figures)
     if case.timeline and m.timeline.show and sections:
@@ -169,7 +177,8 @@ def build_context(case: Case, style: Style, conv: Converted, *, assets: str = "a
     return {
         "case": case, "meta": m, "style": spec, "style_id": style.id,
         "title": inline(f.get("title", "")),
-        "title_text": lxml.html.fromstring(f"<div>{f.get('title', '')}</div>").text_content().strip(),
+        "title_text": html.unescape(re.sub(r"<[^>]+>", "", f.get("title", ""))).strip()
+        if xml else lxml.html.fromstring(f"<div>{f.get('title', '')}</div>").text_content().strip(),
         "running_journal": spec.name + (f" Volume {pub.volume}" if pub and pub.volume else ""),
         "short_title": m.short_title or (f"{first.family} et al" if len(m.authors) > 1 else first.family),
         "authors": authors, "affiliations": affiliations,

@@ -49,7 +49,9 @@ def environment(style_id: str, case_dir: Optional[Path], *, autoescape: bool = T
     style_dirs = [d for d in dirs if d.name == style_id and d.parent.name == "templates"]
     loader = jinja2.ChoiceLoader([
         jinja2.PrefixLoader({
-            "style": jinja2.FileSystemLoader([str(d) for d in style_dirs]),
+            # a style without its own article.xml uses the shared one
+            "style": jinja2.FileSystemLoader([str(d) for d in style_dirs] +
+                                             [str(builtin_root() / "templates" / "base")]),
             "base": jinja2.FileSystemLoader(str(builtin_root() / "templates" / "base")),
         }, delimiter="/"),
         jinja2.FileSystemLoader([str(d) for d in dirs]),
