@@ -171,6 +171,7 @@ def _write_jats(case: Case, style: Style, converted, order: list[str], figure_fi
     from casepub.render.context import build_context
     from casepub.render.templates import render
 
+    jats.merge_ranges(converted, order)
     context = build_context(case, style, converted, figure_files=figure_files, xml=True)
     context.update(jats.extra_context(case, context, order))
     xml_path = stage / f"{case.name}.xml"

@@ -66,6 +66,29 @@ def convert(case: Case, style: Style) -> Converted:
     return Converted(fields, [])
 
 
+def merge_ranges(converted: Converted, order: list[str]) -> None:
+    """'3–5' arrives as two xrefs (3 and 5) around a dash: make it one xref whose rid lists
+    3, 4 and 5, so that every reference in a range is linked (rid is an IDREFS)."""
+    ids = [xml_id(key) for key in order]
+    for key, fragment in converted.fields.items():
+        if "\u2013" not in fragment or "bibr" not in fragment:
+            continue
+        root = etree.fromstring(f"<r>{fragment}</r>")
+        for first in list(root.iter("xref")):
+            second = first.getnext()
+            if (first.get("ref-type") != "bibr" or second is None or second.tag != "xref"
+                    or (first.tail or "").strip() != "\u2013" or first.get("rid") not in ids
+                    or second.get("rid") not in ids):
+                continue
+            start, end = ids.index(first.get("rid")), ids.index(second.get("rid"))
+            first.set("rid", " ".join(ids[start:end + 1]))
+            first.text = f"{first.text}\u2013{second.text}"
+            first.tail = second.tail
+            first.getparent().remove(second)
+        converted.fields[key] = (root.text or "") + "".join(
+            etree.tostring(child, encoding="unicode") for child in root)
+
+
 def _pages(page: str) -> dict[str, str]:
     """'455-459' -> fpage/lpage; '101143' or 'e1234' -> elocation-id."""
     text = str(page).replace("\u2013", "-").strip()
@@ -134,6 +157,8 @@ def extra_context(case: Case, context: dict[str, Any], order: list[str]) -> dict
     """What only the JATS template needs, on top of the shared context."""
     for section in context["sections"]:
         section.sec_type = sec_type(section.title)
+    for fig in context["figures"]:
+        fig.label = fig.label.replace("\u00a0", " ")  # XML consumers match labels as plain text
     pub = case.meta.publication
     return {"jats_references": references(case, order),
             "copyright_holder": copyright_holder(pub.copyright if pub else None)}
