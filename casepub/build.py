@@ -19,7 +19,7 @@ from casepub.styles import Style, load_style
 
 logger = logging.getLogger(__name__)
 
-FORMATS = ("html", "pdf", "jats")
+FORMATS = ("html", "pdf", "jats", "docx")
 SUFFIXES = {"html": "html", "pdf": "pdf", "jats": "xml", "docx": "docx"}
 
 
@@ -154,6 +154,11 @@ def _render(case: Case, style: Style, stage: Path, wanted: list[str], result: Bu
     if jats_converted is not None:
         produced.append(_write_jats(case, style, jats_converted, converted.citation_order,
                                     figure_files, stage, findings, jats_schema))
+    if "docx" in wanted:
+        from casepub.counts import count
+        from casepub.render.docx import write_docx
+
+        produced.append(write_docx(case, style, count(case, converted), figure_files, stage).name)
     if "pdf" in wanted and not findings.has_errors():
         from casepub.render.pdf import write_pdf
 

@@ -64,6 +64,7 @@ class StyleFile(Model):
     abstract: bool = True
     outputs: list[Literal["html", "pdf", "jats", "docx"]] = ["html", "pdf", "jats"]
     stylesheet: str = "style.css"
+    docx_images: bool = False  # most journals want figures uploaded as separate files
     limits: Limits = Limits()
 
     @field_validator("issn")

@@ -84,11 +84,12 @@ def _figure_cites(case: Case) -> dict[str, list[str]]:
     return out
 
 
-def compose(case: Case, style: Style) -> str:
-    """One Markdown document: a fenced div per field, figure mentions made into links.
+def prepared_fields(case: Case, style: Style, *, links: bool = True) -> list[tuple[str, str]]:
+    """Every field's Markdown, in reading order, with figure mentions made into labels.
 
     At a figure's first mention we add its caption's citations in a hidden span, so
     citeproc numbers them where the reader meets the figure, not where the caption sits.
+    `links=False` writes plain labels (for DOCX, where the figures are not in the text).
     """
     numbers = case.figure_numbers()
     cites = _figure_cites(case)
@@ -99,18 +100,21 @@ def compose(case: Case, style: Style) -> str:
         key = match.group("braced") or match.group("key")
         if not key.startswith("fig-") or key not in numbers:
             return match.group(0)
-        link = f"[{label}\u00a0{numbers[key]}](#{key}){{.xref .xref-fig}}"
+        text = f"{label}\u00a0{numbers[key]}"
+        out = f"[{text}](#{key}){{.xref .xref-fig}}" if links else text
         if key not in first_seen:
             first_seen.add(key)
             if cites[key]:
-                link += "[[" + "; ".join(f"@{k}" for k in cites[key]) + f"]]{{.{HIDDEN}}}"
-        return link
+                out += "[[" + "; ".join(f"@{k}" for k in cites[key]) + f"]]{{.{HIDDEN}}}"
+        return out
 
-    parts = []
-    for field_id, text in field_texts(case):
-        body = MENTION.sub(replace, text)
-        parts.append(f"::::::::: {{#cp-{field_id}}}\n{body.strip()}\n:::::::::\n")
-    return "\n".join(parts)
+    return [(field_id, MENTION.sub(replace, text).strip()) for field_id, text in field_texts(case)]
+
+
+def compose(case: Case, style: Style) -> str:
+    """One Markdown document for all fields: a fenced div per field, split again afterwards."""
+    return "\n".join(f"::::::::: {{#cp-{field_id}}}\n{body}\n:::::::::\n"
+                     for field_id, body in prepared_fields(case, style))
 
 
 def _inner(element) -> str:
@@ -120,14 +124,15 @@ def _inner(element) -> str:
     return out.strip()
 
 
-def run_pandoc(markdown: str, case: Case, style: Style, to: str = "html5") -> tuple[str, str]:
+def run_pandoc(markdown: str, case: Case, style: Style, to: str = "html5",
+               extra: tuple[str, ...] = ()) -> tuple[str, str]:
     """Run pandoc once with citeproc; return (output, stderr); raise BuildFailed if it fails."""
     with tempfile.TemporaryDirectory(prefix="casepub-") as tmp:
         bib = Path(tmp) / "references.json"
         bib.write_text(json.dumps(case.references, default=str, ensure_ascii=False), encoding="utf-8")
         args = [pandoc_path(), "-f", READER, "-t", to, "--wrap=none", "--citeproc",
                 f"--csl={style.csl_path}", f"--bibliography={bib}",
-                "-M", "link-citations=true", "-M", "suppress-bibliography=false"]
+                "-M", "link-citations=true", *extra]
         try:
             done = subprocess.run(args, input=markdown, capture_output=True, text=True,
                                   encoding="utf-8", timeout=120, cwd=tmp)
