@@ -53,3 +53,9 @@ def edit(path: Path, old: str, new: str, count: int = 1) -> None:
     text = path.read_text(encoding="utf-8")
     assert old in text, f"{old!r} not in {path}"
     path.write_text(text.replace(old, new, count), encoding="utf-8")
+
+
+def case_template(folder: Path, text: str, name: str = "article.html") -> None:
+    """Give a case its own template (the first place the lookup chain searches)."""
+    (folder / "templates").mkdir(exist_ok=True)
+    (folder / "templates" / name).write_text(text, encoding="utf-8")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from casepub.build import build_case
 from casepub.render.assets import guarded_fetcher
-from conftest import ROOT, edit, run_cli
+from conftest import case_template, ROOT, edit, run_cli
 
 NAME = "dpp4-bullous-pemphigoid"
 
@@ -35,10 +35,7 @@ def test_render_failure_after_checks_also_leaves_outputs(case_copy, tmp_path):
     out = tmp_path / "out"
     assert build_case(folder, out).ok
     before = digests(out / NAME)
-    (folder / "templates").mkdir()
-    (folder / "templates" / "article.html").write_text(
-        '{% extends "style/article.html" %}{% block title %}<img src="figures/nothing.png">{% endblock %}',
-        encoding="utf-8")
+    case_template(folder, '{% extends "style/article.html" %}{% block title %}<img src="figures/nothing.png">{% endblock %}')
     result = build_case(folder, out)
     assert not result.ok
     assert any(f.code == "pdf-render" and "nothing.png" in f.message for f in result.findings.errors)
@@ -74,10 +71,8 @@ def test_stage_dir_is_the_only_readable_place(tmp_path):
 
 def test_remote_image_in_a_template_is_refused_with_a_finding(case_copy, tmp_path):
     folder = case_copy()
-    (folder / "templates").mkdir()
-    (folder / "templates" / "article.html").write_text(
-        '{% extends "style/article.html" %}{% block title %}<img src="https://example.org/x.png">'
-        '{% endblock %}', encoding="utf-8")
+    case_template(folder, '{% extends "style/article.html" %}{% block title %}<img src="https://example.org/x.png">'
+        '{% endblock %}')
     result = build_case(folder, tmp_path / "out", ["pdf"])
     assert not result.ok
     assert any("refused to load https://example.org/x.png" in f.message for f in result.findings.errors)

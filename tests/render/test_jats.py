@@ -6,7 +6,7 @@ import pytest
 from lxml import etree
 
 from casepub.build import build_case
-from conftest import EXAMPLES, ROOT, edit
+from conftest import case_template, EXAMPLES, ROOT, edit
 
 JAAD, SKIN = "dpp4-bullous-pemphigoid", "sweet-syndrome"
 DTD_PATH = os.path.join(os.environ["CASEPUB_JATS_SCHEMA"], "publishing-1.3", "JATS-journalpublishing1-3.dtd")
@@ -151,11 +151,8 @@ def test_special_characters_round_trip(case_copy, tmp_path, dtd):
 
 def test_broken_template_gives_dtd_errors_with_lines(case_copy, tmp_path):
     folder = case_copy()
-    (folder / "templates").mkdir()
-    (folder / "templates" / "article.xml").write_text(
-        '{% extends "style/article.xml" %}\n'
-        '{% block journal_meta %}<journal-meta><journal-id>x</journal-id><bogus/></journal-meta>{% endblock %}\n',
-        encoding="utf-8")
+    case_template(folder, '{% extends "style/article.xml" %}\n'
+        '{% block journal_meta %}<journal-meta><journal-id>x</journal-id><bogus/></journal-meta>{% endblock %}\n', "article.xml")
     result = build_case(folder, tmp_path / "out", ["jats"])
     errors = [f for f in result.findings.errors if f.code == "jats-invalid"]
     assert errors and all(f.line > 0 and f.file.endswith(".xml") for f in errors)

@@ -4,17 +4,15 @@ import lxml.html
 import pdfplumber
 
 from casepub.build import build_case
-from conftest import edit
+from conftest import case_template, edit
 
 NAME = "dpp4-bullous-pemphigoid"
 
 
 def test_case_overrides_one_block_of_the_style(case_copy, tmp_path):
     folder = case_copy()
-    (folder / "templates").mkdir()
-    (folder / "templates" / "article.html").write_text(
-        '{% extends "style/article.html" %}\n'
-        '{% block keywords %}<p class="custom">Our own block</p>{% endblock %}\n', encoding="utf-8")
+    case_template(folder, '{% extends "style/article.html" %}\n'
+        '{% block keywords %}<p class="custom">Our own block</p>{% endblock %}\n')
     result = build_case(folder, tmp_path / "out", ["html"])
     assert result.ok, [f.format() for f in result.findings]
     root = lxml.html.parse(str(result.outputs["html"])).getroot()
@@ -55,10 +53,7 @@ def test_special_characters_render_in_html_and_pdf(case_copy, tmp_path):
 
 def test_undefined_variable_is_a_finding_with_a_line(case_copy, tmp_path):
     folder = case_copy()
-    (folder / "templates").mkdir()
-    (folder / "templates" / "article.html").write_text(
-        '{% extends "style/article.html" %}\n{% block keywords %}\n{{ keywrods }}\n{% endblock %}\n',
-        encoding="utf-8")
+    case_template(folder, '{% extends "style/article.html" %}\n{% block keywords %}\n{{ keywrods }}\n{% endblock %}\n')
     result = build_case(folder, tmp_path / "out", ["html"])
     [finding] = result.findings.errors
     assert finding.code == "template-undefined" and "keywrods" in finding.message
@@ -68,9 +63,7 @@ def test_undefined_variable_is_a_finding_with_a_line(case_copy, tmp_path):
 
 def test_template_syntax_error(case_copy, tmp_path):
     folder = case_copy()
-    (folder / "templates").mkdir()
-    (folder / "templates" / "article.html").write_text('{% extends "style/article.html" %}\n{% block x %}\n',
-                                                         encoding="utf-8")
+    case_template(folder, '{% extends "style/article.html" %}\n{% block x %}\n')
     result = build_case(folder, tmp_path / "out", ["html"])
     [finding] = result.findings.errors
     assert finding.code == "template-syntax" and finding.line == 2
