@@ -127,15 +127,38 @@ def check(case_dir: Path, as_json: bool, strict: bool, jats_schema: Optional[str
 
     _, _, findings = prepare(case_dir, jats_schema=jats_schema, strict=strict)
     failing = findings.has_errors() or (strict and bool(findings.warnings))
+    by_code: dict[str, int] = {}
+    for f in findings.sorted():
+        by_code[f.code] = by_code.get(f.code, 0) + 1
+    summary = {"errors": len(findings.errors), "warnings": len(findings.warnings),
+               "by_code": by_code, "ok": not failing}
     if as_json:
-        out.print_json(json.dumps({
-            "findings": [f.as_dict() for f in findings.sorted()],
-            "summary": {"errors": len(findings.errors), "warnings": len(findings.warnings),
-                        "ok": not failing}}))
+        out.print_json(json.dumps({"findings": [f.as_dict() for f in findings.sorted()],
+                                   "summary": summary}))
     else:
         print_findings(findings)
-        err.print(f"{len(findings.errors)} error(s), {len(findings.warnings)} warning(s)", markup=False)
+        print_summary(findings, case_dir, failing)
     sys.exit(1 if failing else 0)
+
+
+def print_summary(findings: Findings, case_dir: Path, failing: bool) -> None:
+    """A table of what was found, by code, after the findings themselves."""
+    if len(findings):
+        table = Table(title=f"casepub check {case_dir}", title_justify="left")
+        for column in ("code", "severity", "count", "first at"):
+            table.add_column(column, no_wrap=column != "first at")
+        seen: dict[str, list[Finding]] = {}
+        for f in findings.sorted():
+            seen.setdefault(f.code, []).append(f)
+        for code, items in sorted(seen.items(), key=lambda kv: (kv[1][0].severity is not Severity.ERROR, kv[0])):
+            first = items[0]
+            where = f"{Path(first.file).name}:{first.line}" if first.line else (first.file or "-")
+            table.add_row(code, Text(first.severity.value, style=COLOURS[first.severity]),
+                          str(len(items)), where)
+        err.print(table)
+    verdict = "fails" if failing else "passes"
+    err.print(Text(f"{len(findings.errors)} error(s), {len(findings.warnings)} warning(s): "
+                   f"the case {verdict} the checks", style="red" if failing else "green"))
 
 
 @main.command()

@@ -135,31 +135,35 @@ def _validate(source: Source, model: type[BaseModel], findings: Findings) -> Opt
         return None
 
 
-def _references(source: Source, findings: Findings) -> list[dict[str, Any]]:
-    """CSL-YAML: a `references:` list of mappings, each with a unique text `id`."""
+def _references(source: Source, findings: Findings) -> tuple[list[dict[str, Any]], dict[str, int]]:
+    """CSL-YAML: a `references:` list of mappings, each with a unique text `id`.
+
+    Returns the usable entries and, for each id, its index in the file (for line numbers).
+    """
     data = source.data
+    index: dict[str, int] = {}
     if data is None:
-        return []
+        return [], index
     if not isinstance(data, dict) or not isinstance(data.get("references", []), list):
         findings.add(source.finding((), "wrong-type",
                                     "references.yaml must hold 'references:' followed by a list "
                                     "of CSL entries", hint="see docs/case-format.md#referencesyaml"))
-        return []
+        return [], index
     for key in data:
         if key != "references":
             findings.add(source.finding((key,), "unknown-key", f"unknown key '{key}'",
                                         hint=did_you_mean(str(key), ["references"]), key=True))
     refs: list[dict[str, Any]] = []
     seen: dict[str, int] = {}
-    for index, item in enumerate(data.get("references") or []):
-        path = ("references", index)
+    for i, item in enumerate(data.get("references") or []):
+        path = ("references", i)
         if not isinstance(item, dict):
             findings.add(source.finding(path, "wrong-type",
-                                        f"reference {index + 1} must be a mapping, not {describe(item)}"))
+                                        f"reference {i + 1} must be a mapping, not {describe(item)}"))
             continue
         ref_id = item.get("id")
         if not isinstance(ref_id, (str, int)) or str(ref_id).strip() == "":
-            findings.add(source.finding(path, "missing-field", f"reference {index + 1} has no 'id'",
+            findings.add(source.finding(path, "missing-field", f"reference {i + 1} has no 'id'",
                                         hint="add 'id: surname2019': the key you cite as [@surname2019]"))
             continue
         ref_id = str(ref_id)
@@ -174,7 +178,8 @@ def _references(source: Source, findings: Findings) -> list[dict[str, Any]]:
                                         hint="add 'type: article-journal' (or book, chapter, webpage, ...)",
                                         severity=Severity.WARNING))
         refs.append({**item, "id": ref_id})
-    return refs
+        index[ref_id] = i
+    return refs, index
 
 
 def load_case(folder: Path) -> tuple[Optional[Case], Findings]:
@@ -207,13 +212,13 @@ def load_case(folder: Path) -> tuple[Optional[Case], Findings]:
                                               hint="start from 'casepub new' or docs/case-format.md"))
     timeline = _validate(sources["timeline"], TimelineFile, findings)
     figures = _validate(sources["figures"], FiguresFile, findings)
-    references = _references(sources["references"], findings)
+    references, reference_index = _references(sources["references"], findings)
     if meta is None:
         return None, findings
     case = Case(root=folder, meta=meta,
                 timeline=list(timeline.events) if timeline else [],
                 figures=list(figures.figures) if figures else [],
-                references=references, sources=sources)
+                references=references, sources=sources, reference_index=reference_index)
     case.invalid = {key for key, model in (("timeline", timeline), ("figures", figures))
                     if model is None and sources[key].path.exists()}
     return case, findings

@@ -203,11 +203,16 @@ class Case:
     figures: list[Figure]
     references: list[dict[str, Any]]
     sources: dict[str, Source] = field(default_factory=dict)
+    reference_index: dict[str, int] = field(default_factory=dict)  # id -> index in references.yaml
     invalid: set[str] = field(default_factory=set)  # files that failed to load: skip their cross-checks
 
     @property
     def name(self) -> str:
         return self.root.name
+
+    def reference_path(self, ref_id: str, *keys: str) -> tuple:
+        """The YAML path of a reference (or one of its fields) in references.yaml."""
+        return ("references", self.reference_index.get(ref_id, 0), *keys)
 
     def figure_numbers(self) -> dict[str, int]:
         return {fig.id: n for n, fig in enumerate(self.figures, start=1)}

@@ -64,6 +64,7 @@ class StyleFile(Model):
     abstract: bool = True
     outputs: list[Literal["html", "pdf", "jats", "docx"]] = ["html", "pdf", "jats"]
     stylesheet: str = "style.css"
+    journal_abbreviations: bool = False  # AMA and Vancouver print NLM abbreviations
     docx_images: bool = False  # most journals want figures uploaded as separate files
     limits: Limits = Limits()
 

@@ -58,7 +58,8 @@ def test_check_json_shape():
     assert set(data) == {"findings", "summary"}
     first = data["findings"][0]
     assert set(first) == {"code", "severity", "message", "file", "line", "column", "hint"}
-    assert data["summary"]["errors"] == sum(f["severity"] == "error" for f in data["findings"]) == 9
+    assert data["summary"]["errors"] == sum(f["severity"] == "error" for f in data["findings"]) == 10
+    assert data["summary"]["by_code"]["unsafe-path"] == 4
 
 
 def test_several_cases_one_failing(tmp_path):

@@ -15,9 +15,10 @@ Check = Callable[[Case, Style], list[Finding]]
 
 
 def registered() -> list[Check]:
-    from casepub.checks import structure
+    from casepub.checks import references, structure
 
-    return [structure.affiliations, structure.authors, structure.figures, structure.texts]
+    return [structure.affiliations, structure.authors, structure.figures, structure.texts,
+            references.check_references]
 
 
 def run_checks(case: Case, style: Style) -> Findings:

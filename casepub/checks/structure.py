@@ -120,7 +120,7 @@ def texts(case: Case, style: Style) -> list[Finding]:
                                        hint=did_you_mean(m.key, figs) or "add the figure to figures.yaml",
                                        needle=m.text))
             elif not m.is_figure and m.key not in refs:
-                out.append(src.finding(path, "unknown-citation",
+                out.append(src.finding(path, "ref-missing",
                                        f"the citation '@{m.key}' has no entry in references.yaml",
                                        hint=did_you_mean(m.key, refs) or
                                        f"add a reference with 'id: {m.key}' to references.yaml",

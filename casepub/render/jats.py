@@ -92,7 +92,7 @@ def merge_ranges(converted: Converted, order: list[str]) -> None:
 def _pages(page: str) -> dict[str, str]:
     """'455-459' -> fpage/lpage; '101143' or 'e1234' -> elocation-id."""
     text = str(page).replace("\u2013", "-").strip()
-    m = re.fullmatch(r"([A-Za-z]?\d+)\s*-\s*([A-Za-z]?\d+)", text)
+    m = re.fullmatch(r"([A-Za-z]?\d+)\s*-\s*([A-Za-z]?\d+(?:\.e\d+)?)", text)
     if m:
         first, last = m.groups()
         if last.isdigit() and first.isdigit() and len(last) < len(first):

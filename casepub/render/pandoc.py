@@ -16,6 +16,7 @@ from pathlib import Path
 import lxml.html
 
 from casepub.findings import BuildFailed, Finding, Findings, Severity
+from casepub.identifiers import strip_doi
 from casepub.mdscan import MENTION, citation_keys
 from casepub.model import Case
 from casepub.styles import Style
@@ -124,12 +125,18 @@ def _inner(element) -> str:
     return out.strip()
 
 
+def csl_items(case: Case) -> list[dict]:
+    """References as pandoc reads them: DOIs without the prefix the style adds itself."""
+    return [{**ref, "DOI": strip_doi(str(ref["DOI"]))[0]} if ref.get("DOI") else ref
+            for ref in case.references]
+
+
 def run_pandoc(markdown: str, case: Case, style: Style, to: str = "html5",
                extra: tuple[str, ...] = ()) -> tuple[str, str]:
     """Run pandoc once with citeproc; return (output, stderr); raise BuildFailed if it fails."""
     with tempfile.TemporaryDirectory(prefix="casepub-") as tmp:
         bib = Path(tmp) / "references.json"
-        bib.write_text(json.dumps(case.references, default=str, ensure_ascii=False), encoding="utf-8")
+        bib.write_text(json.dumps(csl_items(case), default=str, ensure_ascii=False), encoding="utf-8")
         args = [pandoc_path(), "-f", READER, "-t", to, "--wrap=none", "--citeproc",
                 f"--csl={style.csl_path}", f"--bibliography={bib}",
                 "-M", "link-citations=true", *extra]

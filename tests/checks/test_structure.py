@@ -21,7 +21,7 @@ def test_examples_have_no_findings(case_copy):
 def test_unknown_citation_points_into_the_block_text(case_copy):
     folder = case_copy()
     edit(folder / "case.yaml", "[@kridinludwig2018]", "[@kridinludwig2081]")
-    [finding] = by_code(run(folder), "unknown-citation")
+    [finding] = by_code(run(folder), "ref-missing")
     assert finding.file.endswith("case.yaml") and finding.line == 63
     assert finding.hint == "did you mean 'kridinludwig2018'?"
     assert "@kridinludwig2081" in finding.message
@@ -34,7 +34,7 @@ def test_unknown_figure_and_caption_citation(case_copy):
     findings = run(folder)
     [fig] = by_code(findings, "unknown-figure")
     assert fig.hint == "did you mean 'fig-course'?" and fig.line == 125
-    [cite] = by_code(findings, "unknown-citation")
+    [cite] = by_code(findings, "ref-missing")
     assert cite.file.endswith("figures.yaml")
 
 
