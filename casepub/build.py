@@ -37,11 +37,12 @@ class BuildResult:
 
 
 def prepare(case_dir: Path, style_id: Optional[str] = None, jats_schema: Optional[str] = None,
-            formats: Optional[Iterable[str]] = None,
-            strict: bool = False) -> tuple[Optional[Case], Optional[Style], Findings]:
+            formats: Optional[Iterable[str]] = None, strict: bool = False,
+            online: bool = False) -> tuple[Optional[Case], Optional[Style], Findings]:
     """Load and check a case; the style may be switched from the command line.
 
-    `strict` (check --strict) makes a missing JATS schema an error rather than a warning.
+    `strict` (check --strict) makes a missing JATS schema an error rather than a warning;
+    `online` (check --online) also looks every DOI and PMID up at Crossref and PubMed.
     """
     case, findings = load_case(case_dir)
     if case is None:
@@ -58,6 +59,15 @@ def prepare(case_dir: Path, style_id: Optional[str] = None, jats_schema: Optiona
 
         if find_schema(jats_schema) is None:
             findings.add(missing_schema_finding(jats_schema, Severity.ERROR if strict else Severity.WARNING))
+    if online:
+        from casepub.checks.online import check_online
+        from casepub.online import Resolver
+
+        resolver = Resolver()
+        try:
+            findings.extend(check_online(case, resolver))
+        finally:
+            resolver.close()
     return case, style, findings
 
 

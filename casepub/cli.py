@@ -119,13 +119,15 @@ def build(cases: tuple[Path, ...], to: Optional[str], out_dir: Path, style_id: O
 @click.argument("case_dir", type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the findings as JSON.")
 @click.option("--strict", is_flag=True, help="Fail on warnings too (a missing JATS schema is then an error).")
+@click.option("--online", is_flag=True,
+              help="Also look every DOI up at Crossref and every PMID at PubMed (cached on disk).")
 @JATS_SCHEMA
 @guarded
-def check(case_dir: Path, as_json: bool, strict: bool, jats_schema: Optional[str]) -> None:
-    """Check a case without building it."""
+def check(case_dir: Path, as_json: bool, strict: bool, online: bool, jats_schema: Optional[str]) -> None:
+    """Check a case without building it (references, structure, figures, schema)."""
     from casepub.build import prepare
 
-    _, _, findings = prepare(case_dir, jats_schema=jats_schema, strict=strict)
+    _, _, findings = prepare(case_dir, jats_schema=jats_schema, strict=strict, online=online)
     failing = findings.has_errors() or (strict and bool(findings.warnings))
     by_code: dict[str, int] = {}
     for f in findings.sorted():
