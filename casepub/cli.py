@@ -208,3 +208,47 @@ def styles() -> None:
     out.print(table)
     print_findings(problems)
     sys.exit(1 if problems.has_errors() else 0)
+
+
+@main.group()
+def refs() -> None:
+    """Add references to a case: import files or look works up by DOI or PMID."""
+
+
+def _report_refs(case_dir: Path, added: list[str], findings: list[Finding]) -> None:
+    print_findings(findings)
+    for key in added:
+        out.print(f"added [@{key}]", markup=False)
+    if added:
+        out.print(f"{len(added)} reference(s) added to {case_dir}/references.yaml; cite them as shown",
+                  markup=False)
+    sys.exit(1 if any(f.severity is Severity.ERROR for f in findings) else 0)
+
+
+@refs.command("import")
+@click.argument("case_dir", type=click.Path(path_type=Path, file_okay=False))
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path, exists=True, dir_okay=False))
+@guarded
+def refs_import(case_dir: Path, files: tuple[Path, ...]) -> None:
+    """Import FILES (.bib, .ris, .json CSL-JSON, .nbib PubMed) into the case's references.yaml.
+
+    Existing entries and comments are kept as they are; works already there (same DOI or
+    PMID) are skipped; new entries get readable keys such as hashemi2019.
+    """
+    from casepub.refs import import_files
+
+    added, findings = import_files(case_dir, list(files))
+    _report_refs(case_dir, added, findings)
+
+
+@refs.command("add")
+@click.argument("case_dir", type=click.Path(path_type=Path, file_okay=False))
+@click.argument("identifiers", nargs=-1, required=True)
+@guarded
+def refs_add(case_dir: Path, identifiers: tuple[str, ...]) -> None:
+    """Look IDENTIFIERS (doi:10.x/y, pmid:123) up at Crossref and PubMed and add them."""
+    from casepub.refs import merge, resolve_identifiers
+
+    items, findings = resolve_identifiers(list(identifiers))
+    added, merged = merge(case_dir / "references.yaml", items, f"{case_dir}/references.yaml") if items else ([], [])
+    _report_refs(case_dir, added, findings + merged)
