@@ -156,6 +156,9 @@ def _render(case: Case, style: Style, stage: Path, wanted: list[str], result: Bu
     html = render(style.id, case.root, "article.html", context)
     html_path = stage / f"{case.name}.html"
     html_path.write_text(html, encoding="utf-8")
+    from casepub.render.safety import scan_html
+
+    findings.extend(scan_html(html, html_path.name))
     produced: list[str] = []
     if "html" in wanted:
         produced.append(html_path.name)
@@ -164,7 +167,7 @@ def _render(case: Case, style: Style, stage: Path, wanted: list[str], result: Bu
     if jats_converted is not None:
         produced.append(_write_jats(case, style, jats_converted, converted.citation_order,
                                     figure_files, stage, findings, jats_schema))
-    if "docx" in wanted:
+    if "docx" in wanted and not findings.has_errors():
         from casepub.counts import count
         from casepub.render.docx import write_docx
 

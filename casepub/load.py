@@ -185,7 +185,7 @@ def _references(source: Source, findings: Findings) -> tuple[list[dict[str, Any]
 def load_case(folder: Path) -> tuple[Optional[Case], Findings]:
     """Read and validate the four files of a case; return the Case (if usable) and the findings."""
     findings = Findings()
-    folder = Path(folder)
+    folder = Path(folder).resolve()  # `casepub build .` names its outputs after the folder
     if not folder.is_dir():
         hint = ("a case is a folder holding case.yaml; create one with "
                 f"'casepub new {display_path(folder)}'")
@@ -195,6 +195,17 @@ def load_case(folder: Path) -> tuple[Optional[Case], Findings]:
     sources: dict[str, Source] = {}
     for key, name in CASE_FILES.items():
         path = folder / name
+        if path.is_symlink() and folder not in path.resolve().parents:
+            findings.add(Finding(display_path(path), 0, 0, "unsafe-path",
+                                 f"{name} is a link to a file outside the case folder; casepub does not follow it",
+                                 hint="copy the file into the case folder instead of linking to it"))
+            sources[key] = Source(path)
+            continue
+        if path.exists() and not path.is_file():
+            findings.add(Finding(display_path(path), 0, 0, "wrong-type", f"{name} is a folder, not a file",
+                                 hint=f"{name} must be a YAML file; see docs/case-format.md"))
+            sources[key] = Source(path)
+            continue
         if not path.exists():
             if key == "case":
                 findings.add(Finding(display_path(path), 0, 0, "missing-file",

@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Optional
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
+from typing_extensions import Annotated
 
 from casepub.yamlsrc import Source
 
@@ -18,6 +19,11 @@ ID_PATTERN = re.compile(r"^[A-Za-z][A-Za-z0-9_-]*$")
 RELATIVE_TIME = re.compile(
     r"^\s*(?:0|(?P<sign>[+-])\s*(?P<amount>\d+(?:\.\d+)?)\s*(?P<unit>day|week|month|year)s?)\s*$",
     re.IGNORECASE)
+
+
+# Text a reader sees or a journal needs: an empty value is a mistake, not a choice.
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+PANEL_LABEL = re.compile(r"^[A-Za-z0-9]{1,3}$")
 
 
 def _hyphenate(name: str) -> str:
@@ -33,7 +39,7 @@ class Model(BaseModel):
 
 class Affiliation(Model):
     id: str
-    name: str
+    name: Text
     address: Optional[str] = None
     city: Optional[str] = None
     region: Optional[str] = None
@@ -54,8 +60,8 @@ class Affiliation(Model):
 
 
 class Author(Model):
-    given: str
-    family: str
+    given: Text
+    family: Text
     degrees: list[str] = []
     affiliations: list[str] = Field(min_length=1)
     orcid: Optional[str] = None
@@ -73,13 +79,13 @@ class Author(Model):
 
 
 class Section(Model):
-    title: str
-    text: str
+    title: Text
+    text: Text
     care: list[str] = []
 
 
 class Consent(Model):
-    statement: str
+    statement: Text
 
 
 class Statements(Model):
@@ -110,7 +116,7 @@ class CaseFile(Model):
     """case.yaml."""
 
     style: str
-    title: str
+    title: Text
     short_title: Optional[str] = None
     authors: list[Author] = Field(min_length=1)
     affiliations: list[Affiliation] = Field(min_length=1)
@@ -127,7 +133,7 @@ class CaseFile(Model):
 
 class TimelineEvent(Model):
     at: str
-    event: str
+    event: Text
 
     @field_validator("at")
     @classmethod
@@ -158,10 +164,17 @@ class Panel(Model):
     file: str
     caption: str = ""
 
+    @field_validator("label")
+    @classmethod
+    def _label(cls, value: str) -> str:
+        if not PANEL_LABEL.match(value):
+            raise ValueError(f"'{value}' is not a panel label: use a letter or a number, such as A, B or 1")
+        return value
+
 
 class Figure(Model):
     id: str
-    caption: str
+    caption: Text
     alt: Optional[str] = None
     consent: Optional[bool] = None
     file: Optional[str] = None
@@ -186,7 +199,8 @@ class Figure(Model):
         """(output stem, source file) for every image of this figure."""
         if self.file is not None:
             return [(self.id, self.file)]
-        return [(f"{self.id}-{p.label.lower()}", p.file) for p in self.panels or []]
+        # '.' cannot occur in a figure id, so a panel's stem never equals another figure's
+        return [(f"{self.id}.{p.label.lower()}", p.file) for p in self.panels or []]
 
 
 class FiguresFile(Model):

@@ -189,8 +189,17 @@ def load_style(style_id: str, case_dir: Optional[Path] = None, origin: Optional[
                                     hint="use a name from the CSL repository (e.g. "
                                          "'american-medical-association') or a .csl file in the style folder"))
         raise BuildFailed(findings)
-    if not (folder / spec.stylesheet).is_file():
+    sheet = (folder / spec.stylesheet).resolve()
+    if folder.resolve() not in sheet.parents or not sheet.is_file():
         findings.add(source.finding(("stylesheet",), "style-stylesheet",
-                                    f"the stylesheet '{spec.stylesheet}' is missing from {display_path(folder)}"))
+                                    f"the stylesheet '{spec.stylesheet}' is not a file in {display_path(folder)}",
+                                    hint="name a .css file inside the style folder, e.g. 'style.css'"))
+        raise BuildFailed(findings)
+    try:
+        sheet.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        findings.add(source.finding(("stylesheet",), "style-stylesheet",
+                                    f"the stylesheet '{spec.stylesheet}' is not UTF-8 text",
+                                    hint="save it as UTF-8 in your editor"))
         raise BuildFailed(findings)
     return Style(style_id, folder, spec, csl)

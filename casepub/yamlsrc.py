@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -42,7 +43,6 @@ class Span:
     column: int
     start: int
     end: int
-    block: bool  # a `|` or `>` scalar: its text starts on the next line
 
 
 @dataclass
@@ -70,15 +70,26 @@ class Source:
             return (span.key_line + 1, span.key_column + 1)
         return (span.line + 1, span.column + 1)
 
-    def locate_text(self, path: YamlPath, needle: str) -> tuple[int, int]:
+    def locate_text(self, path: YamlPath, needle: str | re.Pattern, *more: str) -> tuple[int, int]:
         """Line and column of `needle` inside the scalar at `path`, found in the source text.
 
-        Searching the raw text works for plain, quoted, literal and folded scalars alike.
+        Searching the raw text works for plain, quoted, literal and folded scalars alike. A
+        pattern finds a whole citation key; further needles are tried when the first is not
+        there literally (an entity-encoded URL, say).
         """
         span = self.spans.get(tuple(path))
         if span is None or not needle:
             return self.position(path)
-        offset = self.text.find(needle, span.start, max(span.end, span.start + 1))
+        end = max(span.end, span.start + 1)
+        offset = -1
+        for candidate in (needle, *more):
+            if isinstance(candidate, re.Pattern):
+                m = candidate.search(self.text, span.start, end)
+                offset = m.start() if m else -1
+            elif candidate:
+                offset = self.text.find(candidate, span.start, end)
+            if offset >= 0:
+                break
         if offset < 0:
             return self.position(path)
         line = self.text.count("\n", 0, offset)
@@ -86,32 +97,46 @@ class Source:
         return (line + 1, column + 1)
 
     def finding(self, path: YamlPath, code: str, message: str, hint: str = "", *,
-                key: bool = False, needle: str = "", severity=None) -> Finding:
-        line, column = self.locate_text(path, needle) if needle else self.position(path, key=key)
+                key: bool = False, needle=None, also: tuple[str, ...] = (), severity=None) -> Finding:
+        line, column = self.locate_text(path, needle, *also) if needle else self.position(path, key=key)
         extra = {"severity": severity} if severity is not None else {}
         return Finding(self.name, line, column, code, message, hint=hint, **extra)
 
 
-def _walk(node: yaml.Node, path: YamlPath, key_mark, source: Source, problems: list[Finding]) -> None:
+BAD_CHARACTER = re.compile(r"[\ud800-\udfff\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _walk(node: yaml.Node, path: YamlPath, key_mark, source: Source, problems: list[Finding],
+          seen: set[int]) -> None:
     start, end = node.start_mark, node.end_mark
-    block = isinstance(node, yaml.ScalarNode) and node.style in ("|", ">")
+    if id(node) in seen:  # an alias (*name): a case file has no use for them, and they can explode
+        problems.append(Finding(source.name, start.line + 1, start.column + 1, "yaml-alias",
+                                "YAML anchors and aliases (&name, *name) are not supported in case files",
+                                hint="write the value out in full where it is needed"))
+        return
+    seen.add(id(node))
     source.spans[path] = Span(key_mark.line, key_mark.column, start.line, start.column,
-                              start.index, end.index, block)
+                              start.index, end.index)
+    if isinstance(node, yaml.ScalarNode) and BAD_CHARACTER.search(node.value):
+        bad = BAD_CHARACTER.search(node.value).group(0)
+        problems.append(Finding(source.name, start.line + 1, start.column + 1, "yaml-character",
+                                f"the value contains a character that is not printable text (U+{ord(bad):04X})",
+                                hint="delete it (it usually comes from copying text out of another program)"))
     if isinstance(node, yaml.MappingNode):
-        seen: dict[str, int] = {}
+        first_line: dict[str, int] = {}
         for key_node, value_node in node.value:
             key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key_node.value)
-            if key in seen:
+            if key in first_line:
                 problems.append(Finding(
                     source.name, key_node.start_mark.line + 1, key_node.start_mark.column + 1,
                     "yaml-duplicate-key",
-                    f"the key '{key}' appears twice in the same block (first on line {seen[key]})",
+                    f"the key '{key}' appears twice in the same block (first on line {first_line[key]})",
                     hint="YAML keeps only the last one; delete or merge the other"))
-            seen[key] = key_node.start_mark.line + 1
-            _walk(value_node, path + (key,), key_node.start_mark, source, problems)
+            first_line[key] = key_node.start_mark.line + 1
+            _walk(value_node, path + (key,), key_node.start_mark, source, problems, seen)
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
-            _walk(item, path + (index,), item.start_mark, source, problems)
+            _walk(item, path + (index,), item.start_mark, source, problems, seen)
 
 
 def read_yaml(path: Path, *, typed: bool = False) -> tuple[Source, list[Finding]]:
@@ -149,8 +174,13 @@ def read_yaml(path: Path, *, typed: bool = False) -> tuple[Source, list[Finding]
     try:
         node = loader.get_single_node()
         if node is not None:
-            source.data = loader.construct_document(node)
-            _walk(node, (), node.start_mark, source, problems)
+            walked: list[Finding] = []
+            _walk(node, (), node.start_mark, source, walked, set())
+            problems.extend(dict.fromkeys(walked))  # one alias finding, however often it is used
+            # Construct only a document without aliases or bad characters: aliases can
+            # expand exponentially, and a lone surrogate cannot be written out again.
+            if not any(f.code in ("yaml-alias", "yaml-character") for f in walked):
+                source.data = loader.construct_document(node)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         if exc.context and exc.context_mark and ("quoted" in exc.context or "flow" in exc.context):

@@ -74,8 +74,37 @@ def test_remote_image_in_a_template_is_refused_with_a_finding(case_copy, tmp_pat
     case_template(folder, '{% extends "style/article.html" %}{% block title %}<img src="https://example.org/x.png">'
         '{% endblock %}')
     result = build_case(folder, tmp_path / "out", ["pdf"])
-    assert not result.ok
-    assert any("refused to load https://example.org/x.png" in f.message for f in result.findings.errors)
+    assert not result.ok  # caught in the rendered HTML, before WeasyPrint could try
+    assert any(f.code == "unsafe-path" and "https://example.org/x.png" in f.message for f in result.findings.errors)
+
+
+def test_raw_html_tricks_in_text_are_refused_by_the_checks(case_copy, tmp_path):
+    folder = case_copy()
+    edit(folder / "case.yaml", "(@fig-course, B).", "(@fig-course, B). <img src=file:///etc/passwd> "
+                                                   '<a href="file&#58;///etc/hostname">x</a>')
+    result = build_case(folder, tmp_path / "out", ["html"])
+    unsafe = [f for f in result.findings.errors if f.code == "unsafe-path"]
+    assert len(unsafe) == 2 and all(f.file.endswith("case.yaml") and f.line == 131 for f in unsafe)
+
+
+def test_template_tricks_are_refused_in_the_rendered_page(case_copy, tmp_path):
+    folder = case_copy()
+    case_template(folder, '{% extends "style/article.html" %}{% block head %}<link rel="stylesheet" '
+                          'href="../../x.css"><script>alert(1)</script>{% endblock %}'
+                          '{% block title %}<img src="file:///etc/passwd">{% endblock %}')
+    result = build_case(folder, tmp_path / "out", ["html"])
+    codes = sorted(f.code for f in result.findings.errors)
+    assert codes == ["unsafe-html", "unsafe-path", "unsafe-path"]
+    assert not (tmp_path / "out" / NAME / f"{NAME}.html").exists()
+
+
+def test_templates_cannot_reach_the_disk(case_copy, tmp_path):
+    folder = case_copy()
+    case_template(folder, '{% extends "style/article.html" %}{% block title %}'
+                          '{{ meta.__class__.__init__.__globals__ }}{% endblock %}')
+    result = build_case(folder, tmp_path / "out", ["html"])
+    assert [f.code for f in result.findings.errors] == ["template-error"]
+    assert "unsafe" in result.findings.errors[0].message
 
 
 def test_unsafe_css_url_in_a_project_style(case_copy, tmp_path):
@@ -119,5 +148,5 @@ def test_images_are_reencoded_without_metadata(case_copy, tmp_path):
     with Image.open(source) as img:
         img.save(source, pnginfo=info)
     result = build_case(folder, tmp_path / "out", ["html"])
-    with Image.open(tmp_path / "out" / NAME / "figures" / "fig-course-a.png") as out:
+    with Image.open(tmp_path / "out" / NAME / "figures" / "fig-course.a.png") as out:
         assert "Author" not in out.info and out.size == (1200, 900)

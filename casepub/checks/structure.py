@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
+from typing import Optional
 
 from casepub.findings import Finding, Severity, did_you_mean
-from casepub.mdscan import links, mentions, unsafe_reason
+from casepub.mdscan import images, links, mentions, unsafe_reason, whole
 from casepub.model import Case
 from casepub.styles import Style
 
 logger = logging.getLogger(__name__)
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
+FENCE = re.compile(r"^\s{0,3}:{3,}.*$", re.MULTILINE)  # would close casepub's own fenced divs
 
 
 def affiliations(case: Case, style: Style) -> list[Finding]:
@@ -63,6 +66,31 @@ def authors(case: Case, style: Style) -> list[Finding]:
     return out
 
 
+ACCEPTED_FORMATS = {"PNG", "JPEG", "TIFF"}
+MAX_PIXELS = 100_000_000  # 10,000 x 10,000: far above any journal's needs, far below a bomb
+
+
+def image_problem(path: Path) -> Optional[tuple[str, str, str]]:
+    """(code, message, hint) when a file is not an image casepub can use; None when it is."""
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(path) as img:
+            kind, size = img.format, img.size
+            if size[0] * size[1] > MAX_PIXELS:
+                return ("image-too-large", f"is {size[0]} x {size[1]} pixels, more than casepub accepts "
+                        f"({MAX_PIXELS // 1_000_000} megapixels)", "scale it down; 300 dpi at print width is plenty")
+            img.verify()  # reads the whole file: a truncated or corrupt image fails here
+    except Image.DecompressionBombError:
+        return ("image-too-large", "is too large to open safely", "scale it down before adding it")
+    except (OSError, UnidentifiedImageError, ValueError, SyntaxError) as exc:
+        return ("image-unreadable", f"cannot be read as an image ({exc})", "save it again as PNG or JPEG")
+    if kind not in ACCEPTED_FORMATS:
+        return ("fig-format", f"is a {kind} file; journals take PNG, JPEG or TIFF",
+                "export the image again as PNG (drawings) or JPEG (photographs)")
+    return None
+
+
 def _inside(root: Path, relative: str) -> bool:
     try:
         target = (root / relative).resolve()
@@ -93,16 +121,26 @@ def figures(case: Case, style: Style) -> list[Finding]:
                 out.append(src.finding(path, "unsafe-path", f"the image path '{file}' is refused: {reason}",
                                        hint="copy the image into the case folder (e.g. images/) "
                                             "and give its path relative to the case folder"))
+            elif (case.root / file).is_dir():
+                out.append(src.finding(path, "missing-image", f"'{file}' is a folder, not an image",
+                                       hint="name the image file inside it, e.g. images/presentation.png"))
             elif not (case.root / file).is_file():
                 nearby = [p.relative_to(case.root).as_posix() for p in case.root.rglob("*")
-                          if p.suffix.lower() in IMAGE_SUFFIXES]
+                          if p.suffix.lower() in IMAGE_SUFFIXES and p.is_file()]
                 out.append(src.finding(path, "missing-image", f"the image '{file}' does not exist",
                                        hint=did_you_mean(file, nearby) or "check the file name and folder"))
-        labels = [p.label for p in fig.panels or []]
+            else:
+                problem = image_problem(case.root / file)
+                if problem:
+                    code, message, hint = problem
+                    out.append(src.finding(path, code, f"'{file}' {message}", hint=hint))
+        labels = [p.label.lower() for p in fig.panels or []]
         for j, label in enumerate(labels):
             if labels.index(label) != j:
                 out.append(src.finding(("figures", i, "panels", j, "label"), "duplicate-id",
-                                       f"the panel label '{label}' is used twice in {fig.id}"))
+                                       f"the panel label '{fig.panels[j].label}' is used twice in {fig.id}",
+                                       hint="label the panels A, B, C, ... (capitals and small letters count as "
+                                            "the same label)"))
     return out
 
 
@@ -118,22 +156,26 @@ def texts(case: Case, style: Style) -> list[Finding]:
             if m.is_figure and check_figs and m.key not in figs:
                 out.append(src.finding(path, "unknown-figure", f"'@{m.key}' names no figure in figures.yaml",
                                        hint=did_you_mean(m.key, figs) or "add the figure to figures.yaml",
-                                       needle=m.text))
+                                       needle=whole(m.text)))
             elif not m.is_figure and m.key not in refs:
                 out.append(src.finding(path, "ref-missing",
                                        f"the citation '@{m.key}' has no entry in references.yaml",
                                        hint=did_you_mean(m.key, refs) or
                                        f"add a reference with 'id: {m.key}' to references.yaml",
-                                       needle=m.text))
+                                       needle=whole(m.text)))
         for link in links(text):
             reason = unsafe_reason(link.url, loads=link.loads)
             if reason:
                 out.append(src.finding(path, "unsafe-path", f"'{link.url}' is refused: {reason}",
                                        hint="link to a public web address, or put images in figures.yaml",
-                                       needle=link.url))
-            elif link.loads:
-                out.append(src.finding(path, "markdown-image",
-                                       f"an image in the text ('{link.url}') is not supported",
-                                       hint="put images in figures.yaml and mention them with @fig-id",
-                                       needle=link.url))
+                                       needle=link.url, also=(link.url.rsplit("/", 1)[-1],)))
+        for shown in images(text):
+            out.append(src.finding(path, "markdown-image", f"an image in the text ('{shown}') is not supported",
+                                   hint="put images in figures.yaml and mention them with @fig-id",
+                                   needle=shown))
+        for m in FENCE.finditer(text):
+            out.append(src.finding(path, "markdown-fence",
+                                   f"a line starting with ':::' ('{m.group(0).strip()[:30]}') is not supported",
+                                   hint="casepub uses ':::' lines itself; write the text without them",
+                                   needle=m.group(0).strip()))
     return out

@@ -105,7 +105,7 @@ def _blocks(fragment: str, xml: bool = False) -> list[str]:
 def _figure_images(fig, fields: dict[str, str], files: dict[str, str]) -> list[dict[str, Any]]:
     if fig.file is not None:
         return [{"src": files.get(fig.id, ""), "label": None, "caption": Markup("")}]
-    return [{"src": files.get(f"{fig.id}-{p.label.lower()}", ""), "label": p.label,
+    return [{"src": files.get(f"{fig.id}.{p.label.lower()}", ""), "label": p.label,
              "caption": inline(fields.get(f"panel-{fig.id}-{p.label}", ""))} for p in fig.panels]
 
 
@@ -175,7 +175,8 @@ def build_context(case: Case, style: Style, conv: Converted, *, assets: str = "a
 
     first = m.authors[0]
     return {
-        "case": case, "meta": m, "style": spec, "style_id": style.id,
+        # No Case object (it holds paths and file text): templates see data, not the disk.
+        "meta": m, "style": spec, "style_id": style.id,
         "title": inline(f.get("title", "")),
         "title_text": html.unescape(re.sub(r"<[^>]+>", "", f.get("title", ""))).strip()
         if xml else lxml.html.fromstring(f"<div>{f.get('title', '')}</div>").text_content().strip(),

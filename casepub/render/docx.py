@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 from casepub.counts import Counts
@@ -54,6 +55,11 @@ def reference_docx(target: Path) -> Path:
     return target
 
 
+def md_escape(text: object) -> str:
+    """Plain text (names, key words, titles of sections) as literal Markdown."""
+    return re.sub(r"([\\`*_{}\[\]()#+\-.!<>|~^$@:\"'&])", r"\\\1", str(text))
+
+
 def _para(text: str, style: str = "") -> str:
     return f'::: {{custom-style="{style}"}}\n{text}\n:::\n' if style else f"{text}\n"
 
@@ -68,25 +74,26 @@ def compose(case: Case, style: Style, counts: Counts, figure_files: dict[str, st
         for aff in author.affiliations:
             marks.setdefault(aff, mark_label(len(marks) + 1, "numbers"))
     affs = {a.id: a for a in m.affiliations}
-    out = [_para(spec.article_type, "Subtitle"), _para(fields["title"], "Title")]
-    names = [f"{a.name_with_degrees}^{','.join(marks[i] for i in a.affiliations if i in marks)}^"
+    e = md_escape
+    out = [_para(e(spec.article_type), "Subtitle"), _para(fields["title"], "Title")]
+    names = [f"{e(a.name_with_degrees)}^{','.join(marks[i] for i in a.affiliations if i in marks)}^"
              for a in m.authors]
     out.append(_para(", ".join(names), "Author"))
     for aff_id, mark in marks.items():
         if aff_id in affs:
             aff = affs[aff_id]
-            out.append(_para(f"^{mark}^ {aff.name}" + (f", {aff.place()}" if aff.place() else "")))
+            out.append(_para(f"^{mark}^ {e(aff.name)}" + (f", {e(aff.place())}" if aff.place() else "")))
     corresponding = next((a for a in m.authors if a.corresponding), None)
     if corresponding:
         aff = affs.get(corresponding.affiliations[0])
         address = ", ".join(p for p in ([aff.name, aff.address, aff.place()] if aff else []) if p)
         if aff and aff.postal_code:
             address += f" {aff.postal_code}"
-        lines = [f"**Corresponding author:** {corresponding.name_with_degrees}", address]
-        lines += [f"Phone: {corresponding.phone}"] if corresponding.phone else []
-        lines += [f"Email: {corresponding.email}"] if corresponding.email else []
+        lines = [f"**Corresponding author:** {e(corresponding.name_with_degrees)}", e(address)]
+        lines += [f"Phone: {e(corresponding.phone)}"] if corresponding.phone else []
+        lines += [f"Email: {e(corresponding.email)}"] if corresponding.email else []
         out.append(_para("\\\n".join(line for line in lines if line)))
-    out.append(_para(f"**Article type:** {spec.article_type}"))
+    out.append(_para(f"**Article type:** {e(spec.article_type)}"))
     for key, label in (("funding", "Funding"), ("conflicts", "Conflicts of interest"),
                        ("irb", "IRB approval status")):
         if f"statement-{key}" in fields:
@@ -101,9 +108,9 @@ def compose(case: Case, style: Style, counts: Counts, figure_files: dict[str, st
     if m.abstract and spec.abstract:
         out.append(f"# Abstract\n\n{fields['abstract']}\n")
     if m.keywords:
-        out.append(_para(f"**Key words:** {'; '.join(m.keywords)}."))
+        out.append(_para(f"**Key words:** {'; '.join(e(k) for k in m.keywords)}."))
     for i, section in enumerate(m.sections):
-        out.append(f"# {section.title}\n\n{fields[f'section-{i}']}\n")
+        out.append(f"# {e(section.title)}\n\n{fields[f'section-{i}']}\n")
     if "patient-perspective" in fields:
         out.append(f"# Patient perspective\n\n{fields['patient-perspective']}\n")
     if "statement-acknowledgments" in fields:
@@ -116,9 +123,7 @@ def compose(case: Case, style: Style, counts: Counts, figure_files: dict[str, st
             legend = f"**{spec.figure_label} {n}.** {fields[f'caption-{fig.id}']}"
             legend += "".join(f" **{p.label}**, {fields[f'panel-{fig.id}-{p.label}']}"
                               for p in fig.panels or [])
-            out.append(_para(legend))
-            if spec.docx_images:
-                out += [f"![]({figure_files[stem]})\n" for stem, _ in fig.images() if stem in figure_files]
+            out.append(_para(legend, "Figure Legend"))
     if counts.tables:
         rows = "\n".join(f"| {e.display()} | {fields[f'event-{i}'].replace('|', chr(92) + '|')} |"
                          for i, e in enumerate(case.timeline))
@@ -135,7 +140,28 @@ def write_docx(case: Case, style: Style, counts: Counts, figure_files: dict[str,
     reference = reference_docx(stage / ".reference.docx")
     markdown = compose(case, style, counts, figure_files)
     run_pandoc(markdown, case, style, to="docx",
-               extra=(f"--lua-filter={FILTER}", f"--reference-doc={reference}",
-                      f"--resource-path={stage}", "-o", str(target)))
+               extra=(f"--lua-filter={FILTER}", f"--reference-doc={reference}", "-o", str(target)))
     reference.unlink()
+    if style.spec.docx_images:
+        _embed_figures(target, case, figure_files, stage)
     return target
+
+
+def _embed_figures(target: Path, case: Case, figure_files: dict[str, str], stage: Path) -> None:
+    """Each figure's images after its legend. pandoc runs sandboxed and reads no image,
+    so python-docx places the re-encoded copies from the staging folder."""
+    import docx
+    from docx.shared import Inches
+
+    document = docx.Document(str(target))
+    legends = [p for p in document.paragraphs if p.style.name == "Figure Legend"]
+    for legend, fig in zip(legends, case.figures):
+        anchor = legend._p
+        for stem, _ in fig.images():
+            if stem not in figure_files:
+                continue
+            picture = document.add_paragraph()
+            picture.add_run().add_picture(str(stage / figure_files[stem]), width=Inches(4))
+            anchor.addnext(picture._p)  # move it from the end of the document to after the legend
+            anchor = picture._p
+    document.save(str(target))

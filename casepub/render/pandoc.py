@@ -17,7 +17,7 @@ import lxml.html
 
 from casepub.findings import BuildFailed, Finding, Findings, Severity
 from casepub.identifiers import strip_doi
-from casepub.mdscan import MENTION, citation_keys
+from casepub.mdscan import Mention, citation_keys, mentions
 from casepub.model import Case
 from casepub.styles import Style
 
@@ -97,10 +97,10 @@ def prepared_fields(case: Case, style: Style, *, links: bool = True) -> list[tup
     first_seen: set[str] = set()
     label = style.spec.figure_label
 
-    def replace(match: re.Match) -> str:
-        key = match.group("braced") or match.group("key")
+    def replace(mention: Mention) -> str:
+        key = mention.key
         if not key.startswith("fig-") or key not in numbers:
-            return match.group(0)
+            return mention.text
         text = f"{label}\u00a0{numbers[key]}"
         out = f"[{text}](#{key}){{.xref .xref-fig}}" if links else text
         if key not in first_seen:
@@ -109,7 +109,14 @@ def prepared_fields(case: Case, style: Style, *, links: bool = True) -> list[tup
                 out += "[[" + "; ".join(f"@{k}" for k in cites[key]) + f"]]{{.{HIDDEN}}}"
         return out
 
-    return [(field_id, MENTION.sub(replace, text).strip()) for field_id, text in field_texts(case)]
+    def substitute(text: str) -> str:
+        out, last = [], 0
+        for mention in mentions(text):  # prose only: not in code spans or web addresses
+            out += [text[last:mention.offset], replace(mention)]
+            last = mention.offset + len(mention.text)
+        return "".join(out) + text[last:]
+
+    return [(field_id, substitute(text).strip()) for field_id, text in field_texts(case)]
 
 
 def compose(case: Case, style: Style) -> str:
@@ -137,7 +144,8 @@ def run_pandoc(markdown: str, case: Case, style: Style, to: str = "html5",
     with tempfile.TemporaryDirectory(prefix="casepub-") as tmp:
         bib = Path(tmp) / "references.json"
         bib.write_text(json.dumps(csl_items(case), default=str, ensure_ascii=False), encoding="utf-8")
-        args = [pandoc_path(), "-f", READER, "-t", to, "--wrap=none", "--citeproc",
+        # --sandbox: pandoc reads only the files named here, never an image or URL in the text
+        args = [pandoc_path(), "--sandbox", "-f", READER, "-t", to, "--wrap=none", "--citeproc",
                 f"--csl={style.csl_path}", f"--bibliography={bib}",
                 "-M", "link-citations=true", *extra]
         try:

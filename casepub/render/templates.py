@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Optional
 
 import jinja2
+from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
 from casepub.findings import BuildFailed, Finding, Findings, display_path
@@ -56,9 +57,10 @@ def environment(style_id: str, case_dir: Optional[Path], *, autoescape: bool = T
         }, delimiter="/"),
         jinja2.FileSystemLoader([str(d) for d in dirs]),
     ])
-    env = jinja2.Environment(loader=loader, undefined=jinja2.StrictUndefined,
-                             autoescape=autoescape, trim_blocks=True, lstrip_blocks=True,
-                             keep_trailing_newline=True)
+    # Sandboxed: a case's own template is user input and must not reach Python's internals.
+    env = SandboxedEnvironment(loader=loader, undefined=jinja2.StrictUndefined,
+                               autoescape=autoescape, trim_blocks=True, lstrip_blocks=True,
+                               keep_trailing_newline=True)
     env.filters["inline"] = inline
     env.filters["css_string"] = css_string
     env.filters["tight"] = tight
@@ -83,6 +85,24 @@ def render(style_id: str, case_dir: Optional[Path], name: str, context: dict) ->
         raise BuildFailed(Findings([Finding(filename or name, line, 1, "template-undefined",
                                             f"the template uses something that does not exist: {exc.message}",
                                             hint="check the variable's spelling against docs/templates.md")]))
+    except RecursionError:
+        raise BuildFailed(Findings([Finding(name, 0, 0, "template-loop",
+                                            f"the template '{name}' extends or includes itself",
+                                            hint=f"in a case's templates/ folder, extend \"style/{name}\", "
+                                                 f"not \"{name}\"")]))
+    except UnicodeDecodeError as exc:
+        raise BuildFailed(Findings([Finding(name, 0, 0, "template-encoding",
+                                            f"a template is not UTF-8 text ({exc.reason})",
+                                            hint="save the template as UTF-8 in your editor")]))
+    except jinja2.TemplateError as exc:
+        line, filename = _template_line(exc)
+        raise BuildFailed(Findings([Finding(filename or name, line, 1, "template-error",
+                                            f"the template failed: {exc}", hint="fix the template named here")]))
+    except Exception as exc:  # e.g. {{ 1/0 }} in a user's template: still the template's fault
+        line, filename = _template_line(exc)
+        raise BuildFailed(Findings([Finding(filename or name, line, 1, "template-error",
+                                            f"the template failed: {type(exc).__name__}: {exc}",
+                                            hint="fix the expression on this line of the template")]))
 
 
 def _template_line(exc: BaseException) -> tuple[int, str]:
