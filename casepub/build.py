@@ -112,8 +112,15 @@ def build_case(case_dir: Path, out_root: Path, formats: Optional[Iterable[str]] 
     if findings.has_errors():
         return result
     out_dir = Path(out_root) / case.name
-    out_dir.mkdir(parents=True, exist_ok=True)
-    stage = Path(tempfile.mkdtemp(prefix=f".{case.name}-", dir=out_dir))
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        stage = Path(tempfile.mkdtemp(prefix=f".{case.name}-", dir=out_dir))
+    except OSError as exc:
+        findings.add(Finding(display_path(out_dir), 0, 0, "output-unwritable",
+                             f"cannot write the outputs here: {exc.strerror or exc}",
+                             hint="choose another folder with --out, or fix its permissions"))
+        result.seconds = time.perf_counter() - started
+        return result
     try:
         produced = _render(case, style, stage, wanted, result, jats_schema)
         if not findings.has_errors():

@@ -87,7 +87,8 @@ def main(debug: bool) -> None:
 @click.argument("cases", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--to", "to", metavar="FORMATS",
               help="Comma-separated: html,pdf,jats,docx (default: the style's outputs).")
-@click.option("--out", "out_dir", default="build", show_default=True, type=click.Path(path_type=Path),
+@click.option("--out", "out_dir", default="build", show_default=True,
+              type=click.Path(path_type=Path, file_okay=False),
               help="Folder for the outputs; each case gets a subfolder.")
 @click.option("--style", "style_id", metavar="ID", help="Build with another journal style.")
 @JATS_SCHEMA
@@ -103,7 +104,15 @@ def build(cases: tuple[Path, ...], to: Optional[str], out_dir: Path, style_id: O
     formats = _formats(to)
     failed = 0
     for case_dir in cases:
-        result = build_case(case_dir, out_dir, formats, style_id, jats_schema)
+        try:
+            result = build_case(case_dir, out_dir, formats, style_id, jats_schema)
+        except Exception as exc:  # a bug in casepub: report it and go on with the other cases
+            if logging.getLogger().isEnabledFor(logging.DEBUG):
+                raise
+            err.print(Text(f"{case_dir}: internal error: {type(exc).__name__}: {exc} "
+                           "(run with --debug and report it)"))
+            failed += 1
+            continue
         print_findings(result.findings)
         if result.ok:
             for line in describe_outputs(result):
@@ -203,8 +212,8 @@ def styles() -> None:
         spec = style.spec
         limits = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in spec.limits.model_dump().items()
                            if v is not None) or "-"
-        table.add_row(style_id, spec.name, spec.article_type, spec.page_size, str(spec.columns),
-                      ",".join(spec.outputs), limits)
+        table.add_row(*(Text(str(v)) for v in (style_id, spec.name, spec.article_type, spec.page_size,
+                                               spec.columns, ",".join(spec.outputs), limits)))
     out.print(table)
     print_findings(problems)
     sys.exit(1 if problems.has_errors() else 0)
@@ -226,7 +235,7 @@ def _report_refs(case_dir: Path, added: list[str], findings: list[Finding]) -> N
 
 
 @refs.command("import")
-@click.argument("case_dir", type=click.Path(path_type=Path, file_okay=False))
+@click.argument("case_dir", type=click.Path(path_type=Path, file_okay=False, exists=True))
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path, exists=True, dir_okay=False))
 @guarded
 def refs_import(case_dir: Path, files: tuple[Path, ...]) -> None:
@@ -242,7 +251,7 @@ def refs_import(case_dir: Path, files: tuple[Path, ...]) -> None:
 
 
 @refs.command("add")
-@click.argument("case_dir", type=click.Path(path_type=Path, file_okay=False))
+@click.argument("case_dir", type=click.Path(path_type=Path, file_okay=False, exists=True))
 @click.argument("identifiers", nargs=-1, required=True)
 @guarded
 def refs_add(case_dir: Path, identifiers: tuple[str, ...]) -> None:

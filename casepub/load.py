@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import typing
 from pathlib import Path
 from typing import Any, Optional
@@ -135,6 +136,44 @@ def _validate(source: Source, model: type[BaseModel], findings: Findings) -> Opt
         return None
 
 
+# Reference ids become anchors in HTML and IDs in JATS: keep them to characters both accept.
+REF_ID = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.-]*$")
+REF_TEXT = ("title", "container-title", "container-title-short", "publisher", "publisher-place", "URL",
+            "DOI", "PMID", "PMCID", "ISBN", "volume", "issue", "page", "number", "edition", "note", "type")
+REF_NAMES = ("author", "editor", "translator")
+REF_DATES = ("issued", "accessed")
+
+
+def _reference_shape(item: dict[str, Any]) -> list[tuple[str, str, str]]:
+    """(key, problem, hint) for CSL fields pandoc could not read."""
+    out = []
+    for key in REF_NAMES:
+        names = item.get(key)
+        if names is None:
+            continue
+        if not isinstance(names, list) or not all(
+                isinstance(n, dict) and (n.get("family") or n.get("literal")) for n in names):
+            out.append((key, f"'{key}' must be a list of names, not {describe(names)}",
+                        f"write each name on its own line: '- {{family: Smith, given: Jane A.}}' "
+                        "(an organisation: '- {literal: World Health Organization}')"))
+    for key in REF_TEXT:
+        if isinstance(item.get(key), (dict, list)):
+            out.append((key, f"'{key}' must be text, not {describe(item[key])}",
+                        "write one value" + (" (the first title, if there are several)" if key == "title" else "")))
+    for key in REF_DATES:
+        date = item.get(key)
+        if date is None:
+            continue
+        parts = date.get("date-parts") if isinstance(date, dict) else None
+        good = isinstance(date, dict) and (
+            (isinstance(parts, list) and parts and all(isinstance(p, list) and p for p in parts))
+            or (not parts and isinstance(date.get("raw") or date.get("literal"), str)))
+        if not good:
+            out.append((key, f"'{key}' is not a CSL date ({describe(date)})",
+                        f"write {key}: {{date-parts: [[2019]]}} (or [[2019, 5, 1]] with month and day)"))
+    return out
+
+
 def _references(source: Source, findings: Findings) -> tuple[list[dict[str, Any]], dict[str, int]]:
     """CSL-YAML: a `references:` list of mappings, each with a unique text `id`.
 
@@ -167,6 +206,14 @@ def _references(source: Source, findings: Findings) -> tuple[list[dict[str, Any]
                                         hint="add 'id: surname2019': the key you cite as [@surname2019]"))
             continue
         ref_id = str(ref_id)
+        if not REF_ID.match(ref_id):
+            findings.add(source.finding(path + ("id",), "invalid-value",
+                                        f"the reference id '{ref_id}' may hold only letters, digits, '-', '_' "
+                                        "and '.', starting with a letter or digit",
+                                        hint=f"rename it, e.g. '{re.sub(r'[^A-Za-z0-9_.-]', '', ref_id) or 'smith2019'}', "
+                                             "and cite it by the new name"))
+        for key, problem, hint in _reference_shape(item):
+            findings.add(source.finding(path + (key,), "wrong-type", f"reference '{ref_id}': {problem}", hint))
         if ref_id in seen:
             findings.add(source.finding(path + ("id",), "duplicate-id",
                                         f"the reference id '{ref_id}' is used twice (first on line {seen[ref_id]})",

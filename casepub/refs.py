@@ -102,12 +102,30 @@ def from_ris(text: str) -> list[dict[str, Any]]:
     return out
 
 
+def _csl_shapes(item: dict[str, Any]) -> dict[str, Any]:
+    """Repair what exporters get wrong: names as strings, flat date-parts."""
+    for key in ("author", "editor"):
+        names = item.get(key)
+        if isinstance(names, str):
+            names = [n for n in re.split(r"\s+and\s+|;", names) if n.strip()]
+        if isinstance(names, list):
+            item[key] = [_name(n) if isinstance(n, str) else n for n in names if isinstance(n, (str, dict))]
+    for key in ("issued", "accessed"):
+        date = item.get(key)
+        if isinstance(date, dict) and isinstance(date.get("date-parts"), list) and date["date-parts"] \
+                and not isinstance(date["date-parts"][0], list):
+            item[key] = {"date-parts": [date["date-parts"]]}
+        elif isinstance(date, (int, str)):
+            item[key] = _year(date)
+    return item
+
+
 def from_csl_json(text: str) -> list[dict[str, Any]]:
     data = json.loads(text)
     items = data.get("items", []) if isinstance(data, dict) else data
     if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
         raise ValueError("CSL-JSON must be a list of objects")
-    return [_clean({k: v for k, v in item.items() if k != "id"}) for item in items]
+    return [_clean(_csl_shapes({k: v for k, v in item.items() if k != "id"})) for item in items]
 
 
 def from_nbib(text: str) -> list[dict[str, Any]]:
@@ -134,13 +152,15 @@ READERS = {".bib": from_bibtex, ".bibtex": from_bibtex, ".ris": from_ris, ".json
 def make_key(item: dict[str, Any], taken: set[str]) -> str:
     """hashemi2019, then hashemi2019a, hashemi2019b, ..."""
     authors = item.get("author") or item.get("editor") or [{}]
-    family = str(authors[0].get("family") or authors[0].get("literal") or item.get("title") or "ref")
+    first = authors[0] if isinstance(authors, list) and authors and isinstance(authors[0], dict) else {}
+    family = str(first.get("family") or first.get("literal") or item.get("title") or "ref")
     ascii_name = unicodedata.normalize("NFKD", family).encode("ascii", "ignore").decode()
     stem = re.sub(r"[^a-z]", "", ascii_name.lower().split()[0] if ascii_name.split() else "") or "ref"
-    year = ""
     issued = item.get("issued")
-    if isinstance(issued, dict) and issued.get("date-parts"):
-        year = str(issued["date-parts"][0][0])
+    try:
+        year = str(int(issued["date-parts"][0][0]))
+    except (TypeError, KeyError, IndexError, ValueError):
+        year = ""
     key, n = f"{stem}{year}", 0
     while key in taken:
         key = f"{stem}{year}{chr(ord('a') + n)}" if n < 26 else f"{stem}{year}_{n}"
@@ -178,7 +198,11 @@ def merge(references_yaml: Path, items: Iterable[dict[str, Any]],
             return [], problems
         text = source.text
         data = source.data or {}
-        existing = [r for r in (data.get("references") or []) if isinstance(r, dict)] if isinstance(data, dict) else []
+        if not isinstance(data, dict) or not isinstance(data.get("references") or [], list):
+            return [], [Finding(display_path(references_yaml), 1, 1, "wrong-type",
+                                "references.yaml must start with 'references:' followed by a list; "
+                                "nothing was added", hint="see docs/case-format.md#referencesyaml")]
+        existing = [r for r in (data.get("references") or []) if isinstance(r, dict)]
         if existing:
             column = source.position(("references", 0))[1] - 1
             indent = " " * max(column - 2, 0)

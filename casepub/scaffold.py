@@ -127,6 +127,9 @@ def _yaml_text(value: str) -> str:
 def create_case(folder: Path, style_id: str, title: Optional[str] = None) -> list[Finding]:
     """Write the four files of a new case; refuse to overwrite anything."""
     folder = Path(folder)
+    if folder.exists() and not folder.is_dir():
+        return [Finding(display_path(folder), 0, 0, "case-exists", "a file of that name already exists",
+                        hint="choose another name for the case folder")]
     if folder.exists() and any(folder.iterdir()):
         return [Finding(display_path(folder), 0, 0, "case-exists", "the folder exists and is not empty",
                         hint="choose a new folder name; casepub new never overwrites files")]

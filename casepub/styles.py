@@ -35,7 +35,8 @@ def issn_valid(value: str) -> bool:
 
 
 class Limits(Model):
-    """A journal's limits, from its instructions for authors (the checks compare against them)."""
+    """A journal's limits, from its instructions for authors (`references` is enforced by
+    ref-limit; the others are shown by `casepub styles` until their checks exist)."""
 
     words_body: Optional[int] = None
     words_abstract: Optional[int] = None

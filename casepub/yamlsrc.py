@@ -110,6 +110,8 @@ def _walk(node: yaml.Node, path: YamlPath, key_mark, source: Source, problems: l
           seen: set[int]) -> None:
     start, end = node.start_mark, node.end_mark
     if id(node) in seen:  # an alias (*name): a case file has no use for them, and they can explode
+        if any(p.code == "yaml-alias" for p in problems):
+            return  # one finding per file is enough
         problems.append(Finding(source.name, start.line + 1, start.column + 1, "yaml-alias",
                                 "YAML anchors and aliases (&name, *name) are not supported in case files",
                                 hint="write the value out in full where it is needed"))
@@ -176,7 +178,7 @@ def read_yaml(path: Path, *, typed: bool = False) -> tuple[Source, list[Finding]
         if node is not None:
             walked: list[Finding] = []
             _walk(node, (), node.start_mark, source, walked, set())
-            problems.extend(dict.fromkeys(walked))  # one alias finding, however often it is used
+            problems.extend(walked)
             # Construct only a document without aliases or bad characters: aliases can
             # expand exponentially, and a lone surrogate cannot be written out again.
             if not any(f.code in ("yaml-alias", "yaml-character") for f in walked):

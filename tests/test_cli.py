@@ -1,6 +1,7 @@
 """The command line as a user meets it: exit codes, messages, `new` -> `check` -> `build`."""
 
 import json
+import shutil
 
 import pdfplumber
 
@@ -58,7 +59,7 @@ def test_check_json_shape():
     assert set(data) == {"findings", "summary"}
     first = data["findings"][0]
     assert set(first) == {"code", "severity", "message", "file", "line", "column", "hint"}
-    assert data["summary"]["errors"] == sum(f["severity"] == "error" for f in data["findings"]) == 10
+    assert data["summary"]["errors"] == sum(f["severity"] == "error" for f in data["findings"]) == 11
     assert data["summary"]["by_code"]["unsafe-path"] == 4
 
 
@@ -69,3 +70,33 @@ def test_several_cases_one_failing(tmp_path):
     assert result.returncode == 1
     assert (tmp_path / "sweet-syndrome" / "sweet-syndrome.html").is_file()
     assert "malformed-yaml: not built" in result.stderr.replace(str(broken.parent) + "/", "")
+
+
+def test_output_folder_mistakes(tmp_path):
+    (tmp_path / "afile").write_text("x")
+    result = run_cli("build", str(ROOT / "cases" / "sweet-syndrome"), "--out", str(tmp_path / "afile"))
+    assert result.returncode == 2 and "is a file" in result.stderr
+    result = run_cli("new", str(tmp_path / "afile"))
+    assert result.returncode == 1 and "already exists" in result.stderr
+
+
+def test_styles_with_markup_in_their_names(tmp_path):
+    style = tmp_path / "styles" / "odd"
+    shutil.copytree(ROOT / "styles" / "skin-brief-article", style)
+    text = (style / "style.yaml").read_text().replace('name: "SKIN: The Journal of Cutaneous Medicine"',
+                                                      'name: "[bold]Odd[/oops] journal"')
+    (style / "style.yaml").write_text(text)
+    (tmp_path / "cases").mkdir()
+    result = run_cli("styles", cwd=tmp_path, env={"COLUMNS": "200"})
+    assert result.returncode == 0 and "[bold]Odd[/oops] journal" in result.stdout
+
+
+def test_stylesheet_outside_the_style_folder(tmp_path):
+    style = tmp_path / "styles" / "skin-brief-article"
+    shutil.copytree(ROOT / "styles" / "skin-brief-article", style)
+    with open(style / "style.yaml", "a") as spec:
+        spec.write("stylesheet: ../../../../../etc/passwd\n")
+    shutil.copytree(ROOT / "cases" / "sweet-syndrome", tmp_path / "cases" / "s")
+    result = run_cli("build", "cases/s", "--to", "html", cwd=tmp_path)
+    assert result.returncode == 1 and "style-stylesheet" in result.stderr
+    assert not (tmp_path / "build" / "s" / "assets" / "style.css").exists()

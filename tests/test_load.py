@@ -91,3 +91,28 @@ def test_input_expected_pairs(name):
     assert printed == expected
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
+
+
+def test_case_files_linked_from_outside_are_refused(case_copy, tmp_path):
+    folder = case_copy()
+    outside = tmp_path / "elsewhere.yaml"
+    outside.write_text((folder / "timeline.yaml").read_text())
+    (folder / "timeline.yaml").unlink()
+    (folder / "timeline.yaml").symlink_to(outside)
+    _, findings = load_case(folder)
+    assert [f.code for f in findings] == ["unsafe-path"]
+
+
+def test_empty_required_text_is_an_error(case_copy):
+    folder = case_copy()
+    edit(folder / "case.yaml", 'title: "*Linagliptin*-associated bullous pemphigoid in an older man with '
+                               'type 2 diabetes: remission after drug withdrawal"', 'title: "  "')
+    case, findings = load_case(folder)
+    assert case is None and [f.line for f in findings if f.code == "invalid-value"] == [5]
+
+
+def test_building_the_current_folder_names_outputs_after_it(case_copy, tmp_path):
+    folder = case_copy()
+    result = run_cli("build", ".", "--to", "html", "--out", str(tmp_path / "out"), cwd=folder)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "out" / folder.name / f"{folder.name}.html").is_file()

@@ -110,3 +110,20 @@ def test_refs_add_by_doi_and_pmid(registries, tmp_path):
     hashemi = refs["hashemi2019"]
     assert hashemi["DOI"] == "10.1001/jamadermatol.2018.5635" and hashemi["container-title-short"] == "JAMA Dermatol"
     assert hashemi["author"][0] == {"family": "Hashemi", "given": "D. A."}
+
+
+def test_csl_json_with_exporter_mistakes(tmp_path):
+    odd = tmp_path / "odd.json"
+    odd.write_text('[{"type": "article-journal", "title": "T", "author": "Smith, Jane and Roe, Ann",'
+                   ' "issued": {"date-parts": [2019]}}]')
+    added, _ = import_files(tmp_path, [odd])
+    [entry] = yaml.safe_load((tmp_path / "references.yaml").read_text())["references"]
+    assert added == ["smith2019"] and entry["author"][1] == {"family": "Roe", "given": "Ann"}
+    assert entry["issued"] == {"date-parts": [[2019]]}
+
+
+def test_refuses_to_append_to_a_file_of_another_shape(tmp_path):
+    (tmp_path / "references.yaml").write_text("- id: a\n")
+    added, findings = import_files(tmp_path, [FIXTURES / "library.json"])
+    assert added == [] and findings[0].code == "wrong-type"
+    assert (tmp_path / "references.yaml").read_text() == "- id: a\n"

@@ -61,3 +61,16 @@ def test_not_utf8(tmp_path):
     path.write_bytes("title: caf\u00e9\n".encode("latin-1"))
     _, problems = read_yaml(path)
     assert problems[0].code == "yaml-encoding" and problems[0].line == 1
+
+
+def test_aliases_are_refused_without_expanding(tmp_path):
+    levels = ["a: &a [x, x, x, x, x, x, x, x, x]"] + [
+        f"{n}: &{n} [{', '.join([f'*{p}'] * 9)}]" for p, n in zip("abcdefg", "bcdefgh")]
+    source, problems = read_yaml(write(tmp_path, "\n".join(levels) + "\n"))
+    assert source.data is None and [f.code for f in problems] == ["yaml-alias"]
+
+
+def test_escaped_control_characters_and_surrogates(tmp_path):
+    for text in ('title: "\\ud800"\n', 'title: "bell \\x07"\n'):
+        source, problems = read_yaml(write(tmp_path, text))
+        assert source.data is None and problems[0].code == "yaml-character" and problems[0].line == 1

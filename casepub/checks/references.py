@@ -61,8 +61,7 @@ def year_of(issued: Any) -> tuple[Optional[int], Optional[str]]:
             parts = list(first) if isinstance(first, list) else []
         elif issued.get("raw") or issued.get("literal"):
             parts = re.findall(r"\d+", str(issued.get("raw") or issued.get("literal")))[:3]
-    elif isinstance(issued, (int, str, datetime.date)):
-        parts = re.findall(r"\d+", str(issued))[:3]
+
     if not parts:
         return None, "it has no year"
     try:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from casepub.counts import Counts
@@ -21,8 +22,16 @@ BODY_STYLES = ("Normal", "Body Text", "First Paragraph", "Compact", "Bibliograph
 
 
 def reference_docx(target: Path) -> Path:
+    """Write the reference document (built once per process) to `target`."""
+    target.write_bytes(_reference_docx_bytes())
+    return target
+
+
+@lru_cache(maxsize=1)
+def _reference_docx_bytes() -> bytes:
     """pandoc's own reference document, made into a manuscript: 12 pt Times New Roman,
     double-spaced, black headings, and continuous line numbers in the margin."""
+    import io
     import subprocess
 
     import docx
@@ -31,9 +40,9 @@ def reference_docx(target: Path) -> Path:
     from docx.oxml.ns import qn
     from docx.shared import Pt, RGBColor
 
-    subprocess.run([pandoc_path(), "-o", str(target), "--print-default-data-file", "reference.docx"],
-                   check=True, capture_output=True, timeout=60)
-    document = docx.Document(str(target))
+    default = subprocess.run([pandoc_path(), "--print-default-data-file", "reference.docx"],
+                             check=True, capture_output=True, timeout=60).stdout
+    document = docx.Document(io.BytesIO(default))
     for style in document.styles:
         if style.type != 1:  # paragraph styles only
             continue
@@ -51,8 +60,9 @@ def reference_docx(target: Path) -> Path:
     numbering.set(qn("w:restart"), "continuous")
     numbering.set(qn("w:distance"), "360")
     sect.append(numbering)
-    document.save(str(target))
-    return target
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
 
 
 def md_escape(text: object) -> str:

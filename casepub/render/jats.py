@@ -198,7 +198,11 @@ def validate(xml_path: Path, dtd_path: Path) -> list[Finding]:
         return [Finding(xml_path.name, exc.lineno or 0, exc.offset or 0, "jats-invalid",
                         f"the JATS XML is not well-formed: {exc.msg}",
                         hint="a template produced broken XML; check the template named in the message")]
-    dtd = _load_dtd(dtd_path)
+    try:
+        dtd = _load_dtd(dtd_path)
+    except (etree.DTDParseError, OSError) as exc:
+        return [Finding(str(dtd_path), 0, 0, "jats-schema-invalid", f"this is not a usable JATS DTD: {exc}",
+                        hint=SCHEMA_HINT)]
     if dtd.validate(document):
         return []
     return [Finding(xml_path.name, e.line, e.column or 1, "jats-invalid", e.message,

@@ -156,10 +156,13 @@ def run_pandoc(markdown: str, case: Case, style: Style, to: str = "html5",
                                                 hint="reinstall casepub (pip install casepub) "
                                                      "or set CASEPUB_PANDOC to a pandoc binary")]))
     if done.returncode != 0:
+        message = re.sub(r"\S*casepub-[^/\s]+/references\.json", "references.yaml", done.stderr.strip())[:500]
+        bibliography = "bibliography" in message.lower()
         raise BuildFailed(Findings([Finding(
-            case.sources["case"].name, 0, 0, "pandoc-failed",
-            f"pandoc could not convert the text: {done.stderr.strip()[:500]}",
-            hint="this is usually a problem in a reference; check references.yaml")]))
+            case.sources["references" if bibliography else "case"].name, 0, 0, "pandoc-failed",
+            f"pandoc could not convert the {'references' if bibliography else 'text'}: {message}",
+            hint="check the entry named in the message against docs/case-format.md#referencesyaml"
+            if bibliography else "check the Markdown of the field named in the message")]))
     return done.stdout, done.stderr
 
 

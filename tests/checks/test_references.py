@@ -18,6 +18,11 @@ GOOD = {
 }
 
 
+class _NoAliases(yaml.SafeDumper):
+    def ignore_aliases(self, data):  # case files may not use anchors; write shared values out
+        return True
+
+
 def make_case(tmp_path, refs, text="Cited [@schmidt2013].", author_extra=None, style="jaad-case-reports"):
     folder = tmp_path / "cases" / "c"
     folder.mkdir(parents=True)
@@ -25,9 +30,9 @@ def make_case(tmp_path, refs, text="Cited [@schmidt2013].", author_extra=None, s
               "email": "ann@example.org", "corresponding": True, **(author_extra or {})}
     case = {"style": style, "title": "T", "authors": [author], "affiliations": [{"id": "a", "name": "Dept"}],
             "sections": [{"title": "Introduction", "text": text}], "consent": {"statement": "Given."}}
-    (folder / "case.yaml").write_text(yaml.safe_dump(case, sort_keys=False), encoding="utf-8")
-    (folder / "references.yaml").write_text(yaml.safe_dump({"references": refs}, sort_keys=False,
-                                                           allow_unicode=True), encoding="utf-8")
+    (folder / "case.yaml").write_text(yaml.dump(case, Dumper=_NoAliases, sort_keys=False), encoding="utf-8")
+    (folder / "references.yaml").write_text(yaml.dump({"references": refs}, Dumper=_NoAliases, sort_keys=False,
+                                                      allow_unicode=True), encoding="utf-8")
     return folder
 
 
@@ -114,9 +119,23 @@ def test_bad_dates(tmp_path, issued):
     assert only(tmp_path, [{**GOOD, "issued": issued}], "ref-date-invalid")
 
 
-@pytest.mark.parametrize("issued", [{"date-parts": [[2019, 5, 1]]}, {"raw": "2019"}, 2019, "2019-05"])
+@pytest.mark.parametrize("issued", [{"date-parts": [[2019, 5, 1]]}, {"raw": "2019"}, {"date-parts": [["2019"]]}])
 def test_good_dates(tmp_path, issued):
     assert not only(tmp_path, [{**GOOD, "issued": issued}], "ref-date-invalid")
+
+
+@pytest.mark.parametrize("field,value", [("issued", 2019), ("issued", {"date-parts": [2019]}),
+                                         ("author", "Smith"), ("author", ["Smith"]), ("title", ["a", "b"])])
+def test_shapes_pandoc_cannot_read_are_caught_by_check(tmp_path, field, value):
+    _, _, findings = prepare(make_case(tmp_path, [{**GOOD, field: value}]))
+    [shape] = [f for f in findings if f.code == "wrong-type"]
+    assert shape.file.endswith("references.yaml") and f"'{field}'" in shape.message and shape.hint
+
+
+@pytest.mark.parametrize("key", ["schmidt:2013", "schmidt 2013", "-x"])
+def test_reference_ids_must_be_safe_anchors(tmp_path, key):
+    _, _, findings = prepare(make_case(tmp_path, [{**GOOD, "id": key}], text=f"[@{key}]"))
+    assert any(f.code == "invalid-value" and key in f.message for f in findings)
 
 
 @pytest.mark.parametrize("page,ok", [("455-459", True), ("41-3", True), ("343-60", True), ("e101143", True),

@@ -1,5 +1,7 @@
 """Cross-reference checks: affiliations, authors, figures, citation keys, unsafe paths."""
 
+import pytest
+
 from casepub.build import prepare
 from conftest import edit
 
@@ -81,3 +83,72 @@ def test_markdown_links_and_images(case_copy):
     assert len(by_code(findings, "unsafe-path")) == 2
     assert len(by_code(findings, "markdown-image")) == 1
     assert not any("example.org" in f.message for f in findings)  # a hyperlink is fine
+
+
+def test_panel_labels_must_be_unique_ignoring_case(case_copy):
+    folder = case_copy()
+    edit(folder / "figures.yaml", "      - label: B\n        file: images/presentation-b.png",
+         "      - label: a\n        file: images/presentation-b.png")
+    assert any(f.code == "duplicate-id" and "'a' is used twice" in f.message for f in run(folder))
+
+
+def test_panel_labels_must_be_plain(case_copy):
+    folder = case_copy()
+    edit(folder / "figures.yaml", "      - label: A\n        file: images/pathology-a.png",
+         "      - label: A/B\n        file: images/pathology-a.png")
+    assert any(f.code == "invalid-value" and "'A/B' is not a panel label" in f.message for f in run(folder))
+
+
+def test_panel_images_never_collide_with_other_figures(case_copy):
+    from casepub.load import load_case
+
+    case, _ = load_case(case_copy())
+    stems = [stem for fig in case.figures for stem, _ in fig.images()]
+    assert len(stems) == len(set(stems)) and all("." in s for s in stems)  # ids cannot contain '.'
+
+
+@pytest.mark.parametrize("content,code", [
+    (b"", "image-unreadable"),
+    (None, "image-unreadable"),  # a truncated PNG
+    ("gif", "fig-format"),
+    ("bomb", "image-too-large"),
+])
+def test_images_are_opened_by_the_checks(case_copy, content, code):
+    from PIL import Image
+
+    folder = case_copy()
+    target = folder / "images" / "course-a.png"
+    if content is None:
+        target.write_bytes(target.read_bytes()[:2000])
+    elif content == "gif":
+        Image.new("RGB", (40, 30)).save(target, "GIF")
+    elif content == "bomb":
+        Image.new("1", (20000, 20000)).save(target, "PNG")
+    else:
+        target.write_bytes(content)
+    [finding] = [f for f in run(folder) if f.code == code]
+    assert finding.file.endswith("figures.yaml") and finding.line > 1
+
+
+def test_a_folder_is_not_an_image(case_copy):
+    folder = case_copy()
+    (folder / "images" / "course-a.png").unlink()
+    (folder / "images" / "course-a.png").mkdir()
+    [finding] = by_code(run(folder), "missing-image")
+    assert "is a folder" in finding.message
+
+
+def test_fence_lines_and_code_spans(case_copy):
+    folder = case_copy()
+    edit(folder / "case.yaml", "      The itch eased within a week,",
+         "      ::::::::::\n      The itch eased within a week, see `@fig-nothing` and <https://example.social/@jaad>,")
+    findings = run(folder)
+    assert [f.code for f in findings] == ["markdown-fence"]
+
+
+def test_the_right_citation_is_located(case_copy):
+    folder = case_copy()
+    edit(folder / "case.yaml", "tense blisters [@schmidt2013].", "tense blisters [@schmidt2013].\n"
+                                                                   "      Again [@schmidt201].")
+    [finding] = by_code(run(folder), "ref-missing")
+    assert (finding.line, finding.column) == (60, 14)

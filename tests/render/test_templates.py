@@ -1,6 +1,7 @@
 """Templates: the lookup chain, escaping into HTML and PDF, and template errors as findings."""
 
 import lxml.html
+import pytest
 import pdfplumber
 
 from casepub.build import build_case
@@ -67,3 +68,13 @@ def test_template_syntax_error(case_copy, tmp_path):
     result = build_case(folder, tmp_path / "out", ["html"])
     [finding] = result.findings.errors
     assert finding.code == "template-syntax" and finding.line == 2
+
+
+@pytest.mark.parametrize("body,code", [('{% extends "article.html" %}', "template-loop"),
+                                       ('{% extends "style/article.html" %}{% block title %}{{ 1/0 }}{% endblock %}',
+                                        "template-error")])
+def test_template_mistakes_are_findings(case_copy, tmp_path, body, code):
+    folder = case_copy()
+    case_template(folder, body)
+    result = build_case(folder, tmp_path / "out", ["html"])
+    assert [f.code for f in result.findings.errors] == [code]
