@@ -25,11 +25,14 @@ SUFFIXES = {"html": "html", "pdf": "pdf", "jats": "xml", "docx": "docx"}
 
 @dataclass
 class BuildResult:
-    case: str
+    name: str
     findings: Findings
     outputs: dict[str, Path] = field(default_factory=dict)
     pages: int = 0
     seconds: float = 0.0
+    anchors: dict[str, int] = field(default_factory=dict)  # element id -> PDF page
+    case: Optional[Case] = None
+    style: Optional[Style] = None
 
     @property
     def ok(self) -> bool:
@@ -71,7 +74,7 @@ def prepare(case_dir: Path, style_id: Optional[str] = None, jats_schema: Optiona
     return case, style, findings
 
 
-def _publish(stage: Path, out_dir: Path, files: Iterable[str]) -> dict[str, Path]:
+def publish(stage: Path, out_dir: Path, files: Iterable[str]) -> dict[str, Path]:
     """Move finished files into place one by one; each os.replace is atomic."""
     placed: dict[str, Path] = {}
     for relative in files:
@@ -101,7 +104,7 @@ def build_case(case_dir: Path, out_root: Path, formats: Optional[Iterable[str]] 
     started = time.perf_counter()
     case_dir = Path(case_dir)
     case, style, findings = prepare(case_dir, style_id, jats_schema, formats)
-    result = BuildResult(case_dir.resolve().name, findings)
+    result = BuildResult(case_dir.resolve().name, findings, case=case, style=style)
     if case is None or style is None or findings.has_errors():
         result.seconds = time.perf_counter() - started
         return result
@@ -124,7 +127,7 @@ def build_case(case_dir: Path, out_root: Path, formats: Optional[Iterable[str]] 
     try:
         produced = _render(case, style, stage, wanted, result, jats_schema)
         if not findings.has_errors():
-            placed = _publish(stage, out_dir, produced)
+            placed = publish(stage, out_dir, produced)
             if "html" in wanted:
                 for sub in ("figures", "assets/fonts"):
                     _prune(out_dir / sub, {p for p in placed.values() if p.parent == out_dir / sub})
@@ -178,12 +181,12 @@ def _render(case: Case, style: Style, stage: Path, wanted: list[str], result: Bu
         from casepub.counts import count
         from casepub.render.docx import write_docx
 
-        produced.append(write_docx(case, style, count(case, converted), figure_files, stage).name)
+        produced.append(write_docx(case, style, count(case, style), figure_files, stage).name)
     if "pdf" in wanted and not findings.has_errors():
         from casepub.render.pdf import write_pdf
 
         pdf_path = stage / f"{case.name}.pdf"
-        pdf_findings, result.pages = write_pdf(html_path, pdf_path, allowed=stage)
+        pdf_findings, result.pages, result.anchors = write_pdf(html_path, pdf_path, allowed=stage)
         findings.extend(pdf_findings)
         produced.append(pdf_path.name)
     return produced

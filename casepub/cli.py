@@ -15,7 +15,7 @@ from rich.table import Table
 from rich.text import Text
 
 from casepub import __version__
-from casepub.findings import Finding, Findings, Severity
+from casepub.findings import Finding, Findings, Severity, display_path
 
 logger = logging.getLogger(__name__)
 
@@ -189,6 +189,25 @@ def new(case_dir: Path, style_id: str, title: Optional[str]) -> None:
     out.print(f"created {case_dir}/ (case.yaml, timeline.yaml, figures.yaml, references.yaml)",
               markup=False)
     out.print(f"next: edit {case_dir}/case.yaml, then run: casepub build {case_dir}", markup=False)
+
+
+@main.command()
+@click.argument("case_dir", type=click.Path(path_type=Path))
+@click.option("--out", "out_dir", default="build", show_default=True,
+              type=click.Path(path_type=Path, file_okay=False), help="Folder for the outputs.")
+@JATS_SCHEMA
+@guarded
+def care(case_dir: Path, out_dir: Path, jats_schema: Optional[str]) -> None:
+    """Write the filled CARE checklist (HTML and PDF), with the pages of the built PDF."""
+    from casepub.care import write_checklist
+
+    result = write_checklist(case_dir, out_dir, jats_schema)
+    print_findings(result.findings)
+    if not result.ok:
+        err.print(Text(f"{case_dir}: no checklist written ({len(result.findings.errors)} error(s))"))
+        sys.exit(1)
+    for path in result.outputs.values():
+        out.print(Text(f"wrote {display_path(path)}"))
 
 
 @main.command()

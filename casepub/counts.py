@@ -1,10 +1,11 @@
 """What editors count: words in the body and the abstract, references, figures, tables.
 
-Rules (docs/outputs.md): words are counted in the text a reader sees after Markdown is
-converted, so markup, citation numbers and URLs' punctuation do not count; a word is a run
-of characters without white space that holds at least one letter or digit ("IgG4", "2%",
-"BP180/BP230" and "Fig 1" count as one, one, one and two words). The body is the sections
-only: not the title, abstract, captions, timeline, statements or references.
+Rules (docs/outputs.md): words are counted in the text as a reader sees it, so Markdown
+markup, citations and link addresses do not count, and a figure mention counts as its
+label ("Fig 2": two words). A word is a run of characters without white space that holds
+at least one letter or digit ("IgG4", "2%", "BP180/BP230" are one word each; a dash alone
+is none). The body is the sections only: not the title, abstract, captions, timeline,
+statements or references.
 """
 
 from __future__ import annotations
@@ -13,14 +14,16 @@ import logging
 import re
 from dataclasses import dataclass
 
-import lxml.html
-
+from casepub.mdscan import citation_keys, mentions
 from casepub.model import Case
-from casepub.render.pandoc import Converted
+from casepub.styles import Style
 
 logger = logging.getLogger(__name__)
 
 WORD = re.compile(r"\S*[^\W_]\S*")
+CITATION_GROUP = re.compile(r"\[[^\[\]]*@[^\[\]]*\]")
+LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)(\{[^}]*\})?")
+LIST_MARKER = re.compile(r"^\s*(?:\d+[.)]|[-*+])\s+", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -33,23 +36,32 @@ class Counts:
     tables: int
 
 
-def words(fragment: str) -> int:
-    """Words in an HTML fragment, citations left out."""
-    if not fragment.strip():
-        return 0
-    root = lxml.html.fragment_fromstring(fragment, create_parent="div")
-    for citation in root.xpath("//span[contains(concat(' ', @class, ' '), ' citation ')]"):
-        citation.drop_tree()
-    return len(WORD.findall(root.text_content()))
+def plain(markdown: str, figure_label: str = "Fig", numbers: dict[str, int] | None = None) -> str:
+    """The words of a Markdown text as a reader sees them."""
+    numbers = numbers or {}
+    text = markdown
+    for m in reversed(list(mentions(text))):  # figure mentions become their labels
+        if m.is_figure:
+            text = text[:m.offset] + f"{figure_label} {numbers.get(m.key, 1)}" + text[m.offset + len(m.text):]
+    text = CITATION_GROUP.sub(" ", text)
+    text = re.sub(r"(?<![\w.@])@[\w:.#$%&+?<>~/-]+", " ", text)  # in-text citations
+    text = LINK.sub(r"\1", text)
+    text = re.sub(r"<[^>]+>", " ", text)
+    text = LIST_MARKER.sub("", text)
+    return re.sub(r"[*_`^~#]|\\(?=\S)", "", text)
 
 
-def count(case: Case, converted: Converted) -> Counts:
-    fields = converted.fields
-    body = sum(words(fields.get(f"section-{i}", "")) for i in range(len(case.meta.sections)))
+def words(markdown: str, figure_label: str = "Fig", numbers: dict[str, int] | None = None) -> int:
+    return len(WORD.findall(plain(markdown, figure_label, numbers)))
+
+
+def count(case: Case, style: Style) -> Counts:
+    label, numbers = style.spec.figure_label, case.figure_numbers()
+    cited = {k for _, _, text in case.texts() for k in citation_keys(text)}
     return Counts(
-        words_body=body,
-        words_abstract=words(fields.get("abstract", "")),
-        references=len(converted.references),
+        words_body=sum(words(s.text, label, numbers) for s in case.meta.sections),
+        words_abstract=words(case.meta.abstract or "", label, numbers),
+        references=len(cited & {r["id"] for r in case.references}),
         figures=len(case.figures),
         panels=sum(len(f.panels or []) or 1 for f in case.figures),
         tables=1 if case.timeline and case.meta.timeline.show else 0,

@@ -177,6 +177,7 @@ class Figure(Model):
     caption: Text
     alt: Optional[str] = None
     consent: Optional[bool] = None
+    patient: bool = True  # false for drawings, charts and images that show no patient at all
     file: Optional[str] = None
     panels: Optional[list[Panel]] = None
 

@@ -24,6 +24,14 @@ OUTPUTS = ("html", "pdf", "jats", "docx")
 STYLE_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
 
+def length_inches(value: str) -> Optional[float]:
+    """'3.3in' -> 3.3, '85mm' -> 3.35, '8.5cm' -> 3.35; None when it is not a length."""
+    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(in|mm|cm|pt)\s*", str(value))
+    if not m:
+        return None
+    return float(m.group(1)) / {"in": 1, "mm": 25.4, "cm": 2.54, "pt": 72}[m.group(2)]
+
+
 def issn_valid(value: str) -> bool:
     """ISSN check digit (ISO 3297): weights 8..2, modulo 11, 10 written as X."""
     m = re.fullmatch(r"(\d{4})-?(\d{3})([\dXx])", value.strip())
@@ -57,6 +65,7 @@ class StyleFile(Model):
     label: Optional[str] = None
     csl: str
     figure_label: str = "Figure"
+    figure_width: str = "3.3in"  # printed width of a figure: a column, or the figure box
     table_label: str = "Table"
     table_numbering: Literal["arabic", "roman"] = "arabic"
     page_size: str = "letter"
@@ -65,6 +74,8 @@ class StyleFile(Model):
     abstract: bool = True
     outputs: list[Literal["html", "pdf", "jats", "docx"]] = ["html", "pdf", "jats"]
     stylesheet: str = "style.css"
+    count_panels: bool = False  # the figure limit counts each panel (JAAD) rather than each figure
+    abbreviations_expanded: bool = True  # spell an abbreviation out at its first use (AMA)
     journal_abbreviations: bool = False  # AMA and Vancouver print NLM abbreviations
     docx_images: bool = False  # most journals want figures uploaded as separate files
     limits: Limits = Limits()
@@ -75,6 +86,17 @@ class StyleFile(Model):
         if value is not None and not issn_valid(value):
             raise ValueError(f"'{value}' is not a valid ISSN (NNNN-NNNC, with a check digit)")
         return value
+
+    @field_validator("figure_width")
+    @classmethod
+    def _width(cls, value: str) -> str:
+        if length_inches(value) is None:
+            raise ValueError(f"'{value}' is not a length: write e.g. '3.3in', '85mm' or '8.5cm'")
+        return value
+
+    @property
+    def figure_inches(self) -> float:
+        return length_inches(self.figure_width) or 3.3
 
     @field_validator("page_size")
     @classmethod

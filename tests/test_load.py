@@ -106,7 +106,7 @@ def test_case_files_linked_from_outside_are_refused(case_copy, tmp_path):
 def test_empty_required_text_is_an_error(case_copy):
     folder = case_copy()
     edit(folder / "case.yaml", 'title: "*Linagliptin*-associated bullous pemphigoid in an older man with '
-                               'type 2 diabetes: remission after drug withdrawal"', 'title: "  "')
+                               'type 2 diabetes, in remission after drug withdrawal: a case report"', 'title: "  "')
     case, findings = load_case(folder)
     assert case is None and [f.line for f in findings if f.code == "invalid-value"] == [5]
 

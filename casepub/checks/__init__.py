@@ -15,10 +15,11 @@ Check = Callable[[Case, Style], list[Finding]]
 
 
 def registered() -> list[Check]:
-    from casepub.checks import references, structure
+    from casepub.checks import care, figures, limits, privacy, references, structure
 
     return [structure.affiliations, structure.authors, structure.figures, structure.texts,
-            references.check_references]
+            references.check_references, figures.check_figures, limits.check_limits,
+            privacy.check_privacy, care.check_care]
 
 
 def run_checks(case: Case, style: Style) -> Findings:

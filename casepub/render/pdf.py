@@ -25,10 +25,11 @@ class _Collector(logging.Handler):
         self.records.append(record)
 
 
-def write_pdf(html_path: Path, pdf_path: Path, allowed: Path) -> tuple[list[Finding], int]:
+def write_pdf(html_path: Path, pdf_path: Path, allowed: Path) -> tuple[list[Finding], int, dict[str, int]]:
     """Render `html_path` to `pdf_path`, reading nothing outside `allowed`.
 
-    Returns the findings and the page count. The PDF carries no date unless
+    Returns the findings, the page count and the page each element id starts on (for the
+    CARE checklist). The PDF carries no date unless
     SOURCE_DATE_EPOCH is set, and then that one, so builds are byte-for-byte reproducible.
     """
     import weasyprint
@@ -61,4 +62,8 @@ def write_pdf(html_path: Path, pdf_path: Path, allowed: Path) -> tuple[list[Find
         findings.append(Finding(str(html_path.name), 0, 0, "pdf-render", message,
                                 Severity.ERROR if broken else Severity.WARNING,
                                 hint="the PDF would be missing something; fix the file named above"))
-    return findings, len(document.pages)
+    anchors: dict[str, int] = {}
+    for number, page in enumerate(document.pages, start=1):
+        for anchor in page.anchors:
+            anchors.setdefault(anchor, number)
+    return findings, len(document.pages), anchors

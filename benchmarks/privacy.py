@@ -1,0 +1,61 @@
+"""Recall and precision of the privacy scanner per identifier type, on the labelled corpus.
+
+Run: python benchmarks/privacy.py   (or `make bench`). Targets: recall >= 95%, precision >= 90%.
+A labelled identifier counts as found when a hit of the same type overlaps it; a hit that
+overlaps no label of its type is a false positive.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from casepub.checks.privacy import PATTERNS, scan  # noqa: E402
+
+CORPUS = ROOT / "tests" / "fixtures" / "privacy" / "corpus.yaml"
+
+
+def measure() -> dict[str, dict[str, int]]:
+    stats = {code: {"labels": 0, "found": 0, "hits": 0, "false": 0} for code, *_ in PATTERNS}
+    for entry in yaml.safe_load(CORPUS.read_text(encoding="utf-8"))["sentences"]:
+        text = entry["text"]
+        labels = [(code, text.index(str(span)), text.index(str(span)) + len(str(span))) for code, span in entry["phi"]]
+        hits = [(h.code, h.start, h.start + len(h.text)) for h in scan(text)]
+        for code, start, end in labels:
+            stats[code]["labels"] += 1
+            if any(c == code and s < end and start < e for c, s, e in hits):
+                stats[code]["found"] += 1
+        for code, start, end in hits:
+            stats[code]["hits"] += 1
+            if not any(c == code and s < end and start < e for c, s, e in labels):
+                stats[code]["false"] += 1
+    return stats
+
+
+def main() -> int:
+    stats = measure()
+    print(f"{'type':<14}{'labels':>7}{'found':>7}{'recall':>9}{'hits':>7}{'false+':>8}{'precision':>11}")
+    ok = True
+    totals = {"labels": 0, "found": 0, "hits": 0, "false": 0}
+    for code, s in stats.items():
+        recall = s["found"] / s["labels"] if s["labels"] else 1.0
+        precision = (s["hits"] - s["false"]) / s["hits"] if s["hits"] else 1.0
+        ok &= recall >= 0.95 and precision >= 0.90
+        for k in totals:
+            totals[k] += s[k]
+        print(f"{code:<14}{s['labels']:>7}{s['found']:>7}{recall:>9.1%}{s['hits']:>7}{s['false']:>8}{precision:>11.1%}")
+    recall = totals["found"] / totals["labels"]
+    precision = (totals["hits"] - totals["false"]) / totals["hits"]
+    print(f"{'all':<14}{totals['labels']:>7}{totals['found']:>7}{recall:>9.1%}{totals['hits']:>7}"
+          f"{totals['false']:>8}{precision:>11.1%}")
+    print("targets (recall >= 95%, precision >= 90%, every type):", "met" if ok else "NOT met")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
