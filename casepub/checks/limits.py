@@ -20,11 +20,11 @@ CAPITALS = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*(?![\w-])")
 STUDY_NAME = re.compile(r"\s+(?:trial|study|cohort|registry|group)\b", re.IGNORECASE)
 
 
-def _exceeds(case: Case, style: Style, what: str, value: int, limit: Optional[int], path: tuple,
+def _exceeds(case: Case, style: Style, code: str, what: str, value: int, limit: Optional[int], path: tuple,
              hint: str, source: str = "case") -> Iterator[Finding]:
     if limit is not None and value > limit:
-        yield case.sources[source].finding(path, f"limit-{what.replace(' ', '-')}",
-                                           f"{value} {what}; {style.spec.name} allows {limit}", hint=hint, key=True)
+        yield case.sources[source].finding(path, code, f"{value} {what}; {style.spec.name} allows {limit}",
+                                           hint=hint, key=True)
 
 
 def check_limits(case: Case, style: Style) -> list[Finding]:
@@ -32,15 +32,15 @@ def check_limits(case: Case, style: Style) -> list[Finding]:
     counts = count(case, style)
     figures = counts.panels if style.spec.count_panels else counts.figures
     out: list[Finding] = []
-    out += _exceeds(case, style, "words in the body", counts.words_body, limits.words_body, ("sections",),
+    out += _exceeds(case, style, "limit-words-body", "words in the body", counts.words_body, limits.words_body, ("sections",),
                     "shorten the sections (the title, abstract, legends and references do not count)")
-    out += _exceeds(case, style, "words in the abstract", counts.words_abstract, limits.words_abstract,
+    out += _exceeds(case, style, "limit-words-abstract", "words in the abstract", counts.words_abstract, limits.words_abstract,
                     ("abstract",), "shorten the abstract")
-    out += _exceeds(case, style, "key words", len(m.keywords), limits.keywords, ("keywords",),
+    out += _exceeds(case, style, "limit-keywords", "key words", len(m.keywords), limits.keywords, ("keywords",),
                     "keep the most specific key words (MeSH terms work best)")
-    out += _exceeds(case, style, "figures" + (" (panels count)" if style.spec.count_panels else ""), figures,
+    out += _exceeds(case, style, "limit-figures", "figures" + (" (panels count)" if style.spec.count_panels else ""), figures,
                     limits.figures, ("figures",), "combine or drop figures", source="figures")
-    out += _exceeds(case, style, "authors", len(m.authors), limits.authors, ("authors",),
+    out += _exceeds(case, style, "limit-authors", "authors", len(m.authors), limits.authors, ("authors",),
                     "journals cap authors of case reports; acknowledge other contributors instead")
     return out + list(_abbreviations(case, style))
 

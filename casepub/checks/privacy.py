@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
-from casepub.findings import Finding
+from casepub.findings import Finding, Severity
 from casepub.model import Case
 from casepub.styles import Style
 
@@ -47,9 +47,10 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"|(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b"
         r"|\+\d{1,3}(?:[\s.-]\d{2,4}){2,4}\b"
         r"|\b(?:phone|telephone|tel|fax|mobile|cell)\b\.?:?\s*[\d()+][\d\s().+-]{6,}\d"
-        r"|\bhttps?://\S+|\bwww\.[\w-]+\.\S+"
         r"|\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b"),
-     "delete it: no telephone, fax, e-mail, web address or IP address of the patient belongs in the text"),
+     "delete it: no telephone, fax, e-mail or IP address of the patient belongs in the text"),
+    ("phi-contact", "a web address", re.compile(r"\bhttps?://[^\s)\]>]+|\bwww\.[\w-]+\.[^\s)\]>]+"),
+     "if it is the patient's own page or account, delete it; cite public sources in references.yaml"),
     ("phi-id", "an identifying number", re.compile(
         r"\b\d{3}-\d{2}-\d{4}\b"
         r"|\b(?:MRN|medical record(?:\s+(?:number|no\.?|#))?|record\s+(?:number|no\.?|#)|account(?:\s+(?:number|no\.?))?"
@@ -74,31 +75,33 @@ class Hit:
     code: str
     text: str
     start: int
+    label: str = ""
+    hint: str = ""
 
 
 def scan(text: str, allowed_names: frozenset[str] = frozenset()) -> list[Hit]:
     """Every identifier in one text (used by the checks and the benchmark)."""
     hits: list[Hit] = []
-    for code, _, pattern, _ in PATTERNS:
+    for code, label, pattern, hint in PATTERNS:
         for m in pattern.finditer(text):
-            found = m.group(0).strip()
+            found = m.group(0).strip().rstrip(".,;:")
             if code == "phi-name" and any(name in found for name in allowed_names):
                 continue  # an author named in a statement ("Dr Marsh has no disclosures")
-            hits.append(Hit(code, found, m.start()))
+            hits.append(Hit(code, found, m.start(), label, hint))
     return hits
 
 
 def check_privacy(case: Case, style: Style) -> list[Finding]:
     authors = frozenset(a.family for a in case.meta.authors) | frozenset(a.given for a in case.meta.authors)
-    advice = {code: (label, hint) for code, label, _, hint in PATTERNS}
-    return list(_findings(case, authors, advice))
+    return list(_findings(case, authors))
 
 
-def _findings(case: Case, authors: frozenset[str], advice: dict) -> Iterator[Finding]:
+def _findings(case: Case, authors: frozenset[str]) -> Iterator[Finding]:
     for source_key, path, text in case.texts():
         src = case.sources[source_key]
         field = ".".join(str(p) for p in path)
         for hit in scan(text, authors):
-            label, hint = advice[hit.code]
+            label, hint = hit.label, hit.hint
+            web = label == "a web address"  # usually a public source, sometimes the patient's page
             yield src.finding(path, hit.code, f"'{hit.text}' in {field} is {label} that can identify the patient",
-                              hint=hint, needle=hit.text)
+                              hint=hint, needle=hit.text, severity=Severity.WARNING if web else None)

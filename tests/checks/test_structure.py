@@ -82,7 +82,8 @@ def test_markdown_links_and_images(case_copy):
     findings = run(folder)
     assert len(by_code(findings, "unsafe-path")) == 2
     assert len(by_code(findings, "markdown-image")) == 1
-    assert not any("example.org" in f.message for f in findings)  # a hyperlink is fine
+    # a hyperlink is safe to render; the privacy check only asks whether it is the patient's
+    assert not any("example.org" in f.message for f in findings if f.code != "phi-contact")
 
 
 def test_panel_labels_must_be_unique_ignoring_case(case_copy):
@@ -143,7 +144,8 @@ def test_fence_lines_and_code_spans(case_copy):
     edit(folder / "case.yaml", "      The itch eased within a week,",
          "      ::::::::::\n      The itch eased within a week, see `@fig-nothing` and <https://example.social/@jaad>,")
     findings = run(folder)
-    assert [f.code for f in findings] == ["markdown-fence"]
+    assert [f.code for f in findings if f.severity.value == "error"] == ["markdown-fence"]
+    assert not any(f.code.startswith("ref-") or f.code.startswith("unknown") for f in findings)
 
 
 def test_the_right_citation_is_located(case_copy):
