@@ -23,7 +23,7 @@ test: setup
 	$(PY) -m pytest -q
 
 bench: setup
-	$(PY) benchmarks/run.py
+	$(PY) benchmarks/privacy.py
 
 clean:
 	rm -rf build dist .pytest_cache
