@@ -38,13 +38,13 @@ affiliations:
 keywords: [case report, dermatology, replace these key words]
 
 abbreviations:
-  CARE: CAse REport guidelines
+  CARE: CAse REport
 {abstract}
 sections:
   - title: Introduction
     text: |
-      Say in two or three sentences why this case is worth reading. Follow the CARE
-      reporting guidelines [@gagnier2013] as you write.
+      Say in two or three sentences why this case is worth reading. Follow the CAse
+      REport (CARE) guidelines [@gagnier2013] as you write.
 
   - title: Case report
     text: |

@@ -67,7 +67,9 @@ def items(case: Case, style: Style) -> list[CareItem]:
     for item_id, label, asks in ITEMS:
         entry = CareItem(item_id, label, asks, False)
         if item_id == "title":
-            entry.reported, entry.where, entry.anchor = bool(re.search(r"case report", m.title, re.I)), "Title", "title"
+            plain_title = re.sub(r"[*_`^~]", "", m.title)  # "a *case* report" says it too
+            entry.reported, entry.where, entry.anchor = bool(re.search(r"case\s+report", plain_title, re.I)), \
+                "Title", "title"
         elif item_id == "key-words":
             entry.reported, entry.where, entry.anchor = 2 <= len(m.keywords) <= 5, "Key words", "keywords"
         elif item_id == "abstract":
