@@ -59,3 +59,16 @@ def case_template(folder: Path, text: str, name: str = "article.html") -> None:
     """Give a case its own template (the first place the lookup chain searches)."""
     (folder / "templates").mkdir(exist_ok=True)
     (folder / "templates" / name).write_text(text, encoding="utf-8")
+
+
+@pytest.fixture
+def registries(monkeypatch, tmp_path):
+    """Crossref and E-utilities stand-ins on 127.0.0.1, with a fresh cache: no test touches the internet."""
+    from online_server import start
+
+    server = start()
+    monkeypatch.setenv("CASEPUB_CROSSREF_URL", server.base + "/crossref")
+    monkeypatch.setenv("CASEPUB_EUTILS_URL", server.base + "/eutils")
+    monkeypatch.setenv("CASEPUB_CACHE", str(tmp_path / "cache"))
+    yield server
+    server.shutdown()

@@ -9,7 +9,6 @@ import yaml
 from casepub.build import prepare
 from casepub.refs import from_bibtex, from_csl_json, from_nbib, from_ris, import_files, make_key
 from conftest import CASES, run_cli
-from online_server import start
 
 FIXTURES = Path(__file__).parent / "fixtures" / "refs"
 
@@ -86,15 +85,6 @@ def test_cli_import_errors(tmp_path):
     result = run_cli("refs", "import", str(tmp_path), str(broken))
     assert result.returncode == 1 and "could not be read as csl_json" in result.stderr
 
-
-@pytest.fixture
-def registries(monkeypatch, tmp_path):
-    server = start()
-    monkeypatch.setenv("CASEPUB_CROSSREF_URL", server.base + "/crossref")
-    monkeypatch.setenv("CASEPUB_EUTILS_URL", server.base + "/eutils")
-    monkeypatch.setenv("CASEPUB_CACHE", str(tmp_path / "cache"))
-    yield server
-    server.shutdown()
 
 
 def test_refs_add_by_doi_and_pmid(registries, tmp_path):

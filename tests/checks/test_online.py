@@ -8,7 +8,6 @@ from casepub.checks.online import check_online
 from casepub.load import load_case
 from casepub.online import Resolver
 from conftest import run_cli
-from online_server import start
 from test_references import GOOD, make_case
 
 HASHEMI = {"id": "hashemi2019", "type": "article-journal",
@@ -23,15 +22,6 @@ MEHRA = {"id": "mehra2020", "type": "article-journal", "author": [{"family": "Me
          "container-title-short": "Lancet", "number": "S0140-6736(20)31180-6", "volume": "395",
          "issued": {"date-parts": [[2020]]}, "DOI": "10.1016/S0140-6736(20)31180-6", "PMID": "32450107"}
 
-
-@pytest.fixture
-def registries(monkeypatch, tmp_path):
-    server = start()
-    monkeypatch.setenv("CASEPUB_CROSSREF_URL", server.base + "/crossref")
-    monkeypatch.setenv("CASEPUB_EUTILS_URL", server.base + "/eutils")
-    monkeypatch.setenv("CASEPUB_CACHE", str(tmp_path / "cache"))
-    yield server
-    server.shutdown()
 
 
 def run(folder, **kw):
