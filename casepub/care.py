@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -32,7 +33,7 @@ def write_checklist(case_dir: Path, out_root: Path, jats_schema: Optional[str] =
     stage = Path(tempfile.mkdtemp(prefix=f".{case.name}-care-", dir=out_dir))
     try:
         html = render(style.id, case.root, "care.html", {
-            "items": entries, "title": case.meta.title, "journal": style.spec.name,
+            "items": entries, "title": re.sub(r"[*_`^~]", "", case.meta.title), "journal": style.spec.name,
             "article": f"{case.name}.pdf", "authors": [a.name for a in case.meta.authors]})
         name = f"{case.name}-care"
         (stage / f"{name}.html").write_text(html, encoding="utf-8")

@@ -152,11 +152,15 @@ def _reference_shape(item: dict[str, Any]) -> list[tuple[str, str, str]]:
         if names is None:
             continue
         if not isinstance(names, list) or not all(
-                isinstance(n, dict) and (n.get("family") or n.get("literal")) for n in names):
+                isinstance(n, dict) and (n.get("family") or n.get("literal"))
+                and all(isinstance(v, str) for v in n.values()) for n in names):
             out.append((key, f"'{key}' must be a list of names, not {describe(names)}",
                         f"write each name on its own line: '- {{family: Smith, given: Jane A.}}' "
                         "(an organisation: '- {literal: World Health Organization}')"))
     for key in REF_TEXT:
+        if isinstance(item.get(key), bool) or isinstance(item.get(key), float):
+            out.append((key, f"'{key}' must be text or a whole number, not {describe(item[key])}",
+                        f"write it as text in quotes, e.g. {key}: \"{item[key]}\""))
         if isinstance(item.get(key), (dict, list)):
             out.append((key, f"'{key}' must be text, not {describe(item[key])}",
                         "write one value" + (" (the first title, if there are several)" if key == "title" else "")))
@@ -166,7 +170,9 @@ def _reference_shape(item: dict[str, Any]) -> list[tuple[str, str, str]]:
             continue
         parts = date.get("date-parts") if isinstance(date, dict) else None
         good = isinstance(date, dict) and (
-            (isinstance(parts, list) and parts and all(isinstance(p, list) and p for p in parts))
+            (isinstance(parts, list) and parts and all(
+                isinstance(p, list) and p and all(isinstance(n, int) and not isinstance(n, bool) or
+                                                  (isinstance(n, str) and n.isdigit()) for n in p) for p in parts))
             or (not parts and isinstance(date.get("raw") or date.get("literal"), str)))
         if not good:
             out.append((key, f"'{key}' is not a CSL date ({describe(date)})",

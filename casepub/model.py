@@ -121,7 +121,7 @@ class CaseFile(Model):
     authors: list[Author] = Field(min_length=1)
     affiliations: list[Affiliation] = Field(min_length=1)
     keywords: list[str] = []
-    abbreviations: dict[str, str] = {}
+    abbreviations: dict[str, Text] = {}
     abstract: Optional[str] = None
     sections: list[Section] = Field(min_length=1)
     patient_perspective: Optional[str] = None

@@ -147,9 +147,15 @@ class Resolver:
         if self.mailto:
             url += "?" + urlencode({"mailto": self.mailto})
         status, body = self.get(url)
-        if status == 404 or not body:
+        if status == 404:
             return None
-        return crossref_record(body.get("message") or {})
+        message = body.get("message") if isinstance(body, dict) else None
+        if not isinstance(message, dict):
+            raise ServiceDown(f"Crossref answered for {doi} in an unexpected shape")
+        try:
+            return crossref_record(message)
+        except (TypeError, ValueError, AttributeError, KeyError) as exc:
+            raise ServiceDown(f"Crossref's record for {doi} could not be read ({exc})")
 
     def crossref_many(self, dois: list[str]) -> dict[str, Optional[Record]]:
         """Several DOIs, at most `concurrency` requests at a time."""
@@ -158,24 +164,36 @@ class Resolver:
 
     # PubMed -----------------------------------------------------------------------------
     def pubmed(self, pmids: list[str]) -> dict[str, Optional[Record]]:
-        """E-utilities esummary for many PMIDs in one request; None for unknown ones."""
+        """E-utilities esummary, 200 PMIDs a request (NCBI's advice for GET); None for unknown ones."""
+        if len(pmids) > 200:
+            out: dict[str, Optional[Record]] = {}
+            for i in range(0, len(pmids), 200):
+                out.update(self.pubmed(pmids[i:i + 200]))
+            return out
         if not pmids:
             return {}
         query = {"db": "pubmed", "id": ",".join(pmids), "retmode": "json", "tool": "casepub"}
         if self.mailto:
             query["email"] = self.mailto
         status, body = self.get(f"{self.eutils_url}/esummary.fcgi?{urlencode(query)}")
-        if status != 200 or not isinstance(body, dict) or "result" not in body:
+        result = body.get("result") if isinstance(body, dict) else None
+        if status != 200 or not isinstance(result, dict):
             raise ServiceDown("E-utilities answered without a result")
-        result = body["result"]
-        return {pmid: (pubmed_record(result[pmid]) if isinstance(result.get(pmid), dict)
-                       and "error" not in result[pmid] else None) for pmid in pmids}
+        try:
+            return {pmid: (pubmed_record(result[pmid]) if isinstance(result.get(pmid), dict)
+                           and "error" not in result[pmid] else None) for pmid in pmids}
+        except (TypeError, ValueError, AttributeError, KeyError) as exc:
+            raise ServiceDown(f"E-utilities' summaries could not be read ({exc})")
 
 
 def _first(value: Any) -> str:
     if isinstance(value, list):
-        return str(value[0]) if value else ""
+        return str(value[0]) if value and value[0] is not None else ""
     return str(value or "")
+
+
+def _text(value: Any) -> str:
+    return "" if value is None or isinstance(value, (dict, list)) else str(value)
 
 
 def _year(parts: Any) -> Optional[int]:
@@ -189,22 +207,28 @@ def crossref_record(message: dict[str, Any]) -> Record:
     """Crossref REST `message` -> Record (fields per the REST API's `work` schema)."""
     years = {y for y in (_year(message.get(k)) for k in ("published-print", "published-online", "issued"))
              if y}
-    updated_by = message.get("updated-by") or []
-    relation = message.get("relation") or {}
+    updated_by = message.get("updated-by") if isinstance(message.get("updated-by"), list) else []
+    relation = message.get("relation") if isinstance(message.get("relation"), dict) else {}
     retracted = any(str(u.get("type", "")).lower() in ("retraction", "withdrawal") for u in updated_by
                     if isinstance(u, dict)) or any("retract" in str(k).lower() for k in relation)
-    notice_for = next((u.get("DOI", "") for u in message.get("update-to") or []
+    update_to = message.get("update-to") if isinstance(message.get("update-to"), list) else []
+    notice_for = next((_text(u.get("DOI")) for u in update_to
                        if isinstance(u, dict) and str(u.get("type", "")).lower() == "retraction"), "")
-    authors = [{"family": a["family"], "given": a.get("given", "")} for a in message.get("author") or []
-               if isinstance(a, dict) and a.get("family")]
+    authors = [{"family": _text(a["family"]), "given": _text(a.get("given"))}
+               for a in message.get("author") or [] if isinstance(a, dict) and a.get("family")] \
+        if isinstance(message.get("author"), list) else []
+    title = re.sub(r"<[^>]+>", "", _first(message.get("title")))
+    subtitle = re.sub(r"<[^>]+>", "", _first(message.get("subtitle")))
+    if subtitle and subtitle.lower() not in title.lower():
+        title = f"{title}: {subtitle}"  # Crossref stores "Title: subtitle" in two fields
     kind = {"journal-article": "article-journal", "book": "book", "book-chapter": "chapter",
             "proceedings-article": "paper-conference"}.get(str(message.get("type", "")), "article-journal")
-    return Record("Crossref", title=re.sub(r"<[^>]+>", "", _first(message.get("title"))),
+    return Record("Crossref", title=title,
                   year=_year(message.get("published-print")) or _year(message.get("issued")), years=years,
                   journal=_first(message.get("container-title")),
                   journal_short=_first(message.get("short-container-title")),
-                  authors=authors, volume=str(message.get("volume", "")), issue=str(message.get("issue", "")),
-                  pages=str(message.get("page", "")), doi=str(message.get("DOI", "")),
+                  authors=authors, volume=_text(message.get("volume")), issue=_text(message.get("issue")),
+                  pages=_text(message.get("page")), doi=_text(message.get("DOI")),
                   retracted=retracted, retraction_notice_for=notice_for, kind=kind)
 
 
@@ -221,12 +245,15 @@ def pubmed_record(summary: dict[str, Any]) -> Record:
     year_match = re.match(r"(\d{4})", str(summary.get("pubdate") or summary.get("epubdate") or ""))
     years = {int(m.group(1)) for m in (re.match(r"(\d{4})", str(summary.get(k) or ""))
                                        for k in ("pubdate", "epubdate")) if m}
-    ids = {str(i.get("idtype")): str(i.get("value")) for i in summary.get("articleids") or [] if isinstance(i, dict)}
-    authors = [_pubmed_author(str(a.get("name", ""))) for a in summary.get("authors") or []
+    articleids = summary.get("articleids") if isinstance(summary.get("articleids"), list) else []
+    ids = {str(i.get("idtype")): str(i.get("value")) for i in articleids if isinstance(i, dict)}
+    people = summary.get("authors") if isinstance(summary.get("authors"), list) else []
+    authors = [_pubmed_author(str(a.get("name", ""))) for a in people
                if isinstance(a, dict) and a.get("authtype", "Author") == "Author" and a.get("name")]
-    return Record("PubMed", title=str(summary.get("title", "")).rstrip("."),
+    return Record("PubMed", title=_text(summary.get("title")).rstrip("."),
                   year=int(year_match.group(1)) if year_match else None, years=years,
-                  journal=str(summary.get("fulljournalname", "")), journal_short=str(summary.get("source", "")),
-                  authors=authors, volume=str(summary.get("volume", "")), issue=str(summary.get("issue", "")),
-                  pages=str(summary.get("pages", "")), doi=ids.get("doi", ""), pmid=str(summary.get("uid", "")),
-                  retracted="Retracted Publication" in (summary.get("pubtype") or []))
+                  journal=_text(summary.get("fulljournalname")), journal_short=_text(summary.get("source")),
+                  authors=authors, volume=_text(summary.get("volume")), issue=_text(summary.get("issue")),
+                  pages=_text(summary.get("pages")), doi=ids.get("doi", ""), pmid=_text(summary.get("uid")),
+                  retracted="Retracted Publication" in (summary.get("pubtype")
+                                                        if isinstance(summary.get("pubtype"), list) else []))

@@ -63,6 +63,12 @@ def from_bibtex(text: str) -> list[dict[str, Any]]:
         LatexDecodingMiddleware(), SeparateCoAuthors(), SplitNameParts()])
     if library.failed_blocks and not library.entries:
         raise ValueError(f"not BibTeX: {len(library.failed_blocks)} block(s) could not be read")
+    if library.failed_blocks:
+        lines = ", ".join(str(getattr(b, "start_line", "?") + 1 if isinstance(getattr(b, "start_line", None), int)
+                              else "?") for b in library.failed_blocks)
+        one = len(library.failed_blocks) == 1
+        SKIPPED.append(f"{len(library.failed_blocks)} BibTeX entr{'y' if one else 'ies'} could not be read "
+                       f"(line {lines}) and {'was' if one else 'were'} skipped")
     out = []
     for entry in library.entries:
         f = {k.lower(): v.value for k, v in entry.fields_dict.items()}
@@ -145,6 +151,8 @@ def from_nbib(text: str) -> list[dict[str, Any]]:
     return out
 
 
+SKIPPED: list[str] = []  # what a reader had to leave out, reported by import_files
+
 READERS = {".bib": from_bibtex, ".bibtex": from_bibtex, ".ris": from_ris, ".json": from_csl_json,
            ".nbib": from_nbib, ".txt": from_nbib, ".medline": from_nbib}
 
@@ -203,6 +211,11 @@ def merge(references_yaml: Path, items: Iterable[dict[str, Any]],
                                 "references.yaml must start with 'references:' followed by a list; "
                                 "nothing was added", hint="see docs/case-format.md#referencesyaml")]
         existing = [r for r in (data.get("references") or []) if isinstance(r, dict)]
+        if existing and re.search(r"^references:\s*\[", text, re.M):
+            return [], [Finding(display_path(references_yaml), 1, 1, "wrong-type",
+                                "references.yaml holds its list in brackets ('references: [...]'); casepub "
+                                "can only add to a list of '- ' items; nothing was added",
+                                hint="rewrite the list with one '- id: ...' item per entry, or start a new file")]
         if existing:
             column = source.position(("references", 0))[1] - 1
             indent = " " * max(column - 2, 0)
@@ -243,9 +256,12 @@ def merge(references_yaml: Path, items: Iterable[dict[str, Any]],
 
 
 def import_files(case_dir: Path, files: list[Path]) -> tuple[list[str], list[Finding]]:
+    from casepub.load import _reference_shape
+
     items: list[dict[str, Any]] = []
     findings: list[Finding] = []
     for path in files:
+        SKIPPED.clear()
         reader = READERS.get(path.suffix.lower())
         if reader is None:
             findings.append(Finding(display_path(path), 0, 0, "refs-format",
@@ -253,8 +269,22 @@ def import_files(case_dir: Path, files: list[Path]) -> tuple[list[str], list[Fin
                                     hint="use .bib (BibTeX), .ris, .json (CSL-JSON) or .nbib (PubMed)"))
             continue
         try:
-            items += reader(path.read_text(encoding="utf-8-sig"))
-        except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
+            found = reader(path.read_text(encoding="utf-8-sig"))
+            if not found:
+                raise ValueError("no references found in it")
+            for item in found:
+                problems = _reference_shape(item)
+                if problems:
+                    findings.append(Finding(display_path(path), 0, 0, "refs-skipped",
+                                            f"skipped '{str(item.get('title', '?'))[:60]}': {problems[0][1]}",
+                                            Severity.WARNING, hint="fix the entry in your reference manager "
+                                                                   "and import it again"))
+                else:
+                    items.append(item)
+            findings += [Finding(display_path(path), 0, 0, "refs-skipped", message, Severity.WARNING,
+                                 hint="fix those entries in your reference manager and import them again")
+                         for message in SKIPPED]
+        except Exception as exc:  # each parser has its own errors (nbib's MalformedLine, ...)
             findings.append(Finding(display_path(path), 0, 0, "refs-unreadable",
                                     f"the file could not be read as {reader.__name__[5:]}: {exc}",
                                     hint="export the references again from your reference manager"))

@@ -154,3 +154,16 @@ def test_images_are_reencoded_without_metadata(case_copy, tmp_path):
     result = build_case(folder, tmp_path / "out", ["html"])
     with Image.open(tmp_path / "out" / NAME / "figures" / "fig-course.a.png") as out:
         assert "Author" not in out.info and out.size == (1200, 900)
+
+
+def test_sixteen_bit_images_keep_their_contrast(case_copy, tmp_path):
+    from PIL import Image
+
+    folder = case_copy()
+    gradient = Image.linear_gradient("L").resize((1200, 900)).convert("I")
+    gradient = gradient.point(lambda v: v * 200)  # 0 .. 51000: a 16-bit range
+    gradient.convert("I;16").save(folder / "images" / "course-a.png")  # a real 16-bit PNG
+    build_case(folder, tmp_path / "out", ["html"])
+    with Image.open(tmp_path / "out" / NAME / "figures" / "fig-course.a.png") as out:
+        low, high = out.convert("L").getextrema()
+    assert low < 10 and high > 245 and sum(1 for n in out.convert("L").histogram() if n) > 100

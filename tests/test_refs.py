@@ -117,3 +117,13 @@ def test_refuses_to_append_to_a_file_of_another_shape(tmp_path):
     added, findings = import_files(tmp_path, [FIXTURES / "library.json"])
     assert added == [] and findings[0].code == "wrong-type"
     assert (tmp_path / "references.yaml").read_text() == "- id: a\n"
+
+
+def test_malformed_files_are_reported_not_crashed(tmp_path):
+    (tmp_path / "x.nbib").write_text("garbage\nmore\n")
+    (tmp_path / "m.bib").write_text("@article{a, title={Good}, author={Lee, Ann}, journal={J}, year=2020}\n"
+                                    "@article{b, title={Bad\n\n@article{c, title={Fine}, author={Roe, B}, year=2021}\n")
+    _, findings = import_files(tmp_path, [tmp_path / "x.nbib"])
+    assert [f.code for f in findings] == ["refs-unreadable"]
+    added, findings = import_files(tmp_path, [tmp_path / "m.bib"])
+    assert added == ["lee2020", "roe2021"] and "1 BibTeX entry could not be read" in findings[0].message

@@ -48,13 +48,12 @@ class CareItem:
     page: Optional[int] = None
 
 
-def _slug(title: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")
-
-
 def items(case: Case, style: Style) -> list[CareItem]:
     """Each CARE item: reported or not, and where."""
+    from casepub.render.context import section_slugs
+
     m = case.meta
+    slugs = dict(reversed(list(zip([s.title for s in m.sections], section_slugs([s.title for s in m.sections])))))
     covered: dict[str, tuple[str, str]] = {}  # item -> (section title, anchor)
     for s in m.sections:
         declared = [c for c in s.care if c in ITEM_IDS]
@@ -62,7 +61,7 @@ def items(case: Case, style: Style) -> list[CareItem]:
             declared = list(CASE_ITEMS)
         declared += [k for k, pattern in TITLES.items() if pattern.search(s.title) and not s.care]
         for item in declared:
-            covered.setdefault(item, (s.title, f"sec-{_slug(s.title)}"))
+            covered.setdefault(item, (s.title, f"sec-{slugs[s.title]}"))
     out = []
     for item_id, label, asks in ITEMS:
         entry = CareItem(item_id, label, asks, False)
@@ -110,6 +109,9 @@ def check_care(case: Case, style: Style) -> list[Finding]:
             continue
         code = f"care-{entry.id}"
         severity = Severity.ERROR if entry.id in REQUIRED else Severity.WARNING
+        hidden = entry.id == "timeline" and case.timeline and not case.meta.timeline.show
+        if hidden:
+            severity = Severity.WARNING  # the author chose to hide it; the journal may still ask
         message, hint, path = {
             "title": ("the title does not say 'case report'", "CARE asks for it: end the title with "
                       "': a case report'", ("title",)),
@@ -119,12 +121,17 @@ def check_care(case: Case, style: Style) -> list[Finding]:
                          "add 'abstract:' (background, case, conclusion)", ()),
             "introduction": ("no section introduces the case", "add an 'Introduction' section, or mark one "
                              "with 'care: [introduction]'", ("sections",)),
-            "timeline": ("there is no timeline", "add the main events to timeline.yaml (and do not set "
-                         "timeline: {show: false})", ()),
+            "timeline": ("the timeline is hidden (timeline: {show: false})" if hidden else "there is no timeline",
+                         "CARE asks for a timeline table: add the main events to timeline.yaml"
+                         + (" and remove 'show: false'" if hidden else ""), ()),
             "discussion": ("no section discusses the case", "add a 'Discussion' section", ("sections",)),
             "patient-perspective": ("there is no patient perspective", "if the patient agrees, add "
                                     "'patient-perspective:' with their own words", ()),
         }.get(entry.id, (f"nothing reports '{entry.label}'", f"cover it in the case section, or mark the "
                          f"section that does with 'care: [{entry.id}]'", ("sections",)))
+        if entry.id == "timeline" and case.sources["timeline"].path.exists():
+            out.append(case.sources["timeline"].finding(("events",), code, message, hint=hint, key=True,
+                                                        severity=severity))
+            continue
         out.append(src.finding(path, code, message, hint=hint, key=bool(path), severity=severity))
     return out

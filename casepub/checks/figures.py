@@ -50,8 +50,12 @@ def _consent_and_alt(case: Case) -> Iterator[Finding]:
 def _mentions(case: Case) -> Iterator[Finding]:
     src = case.sources["figures"]
     order: list[str] = []
-    for _, _, text in case.texts()[:2 + len(case.meta.sections)]:  # title, abstract, sections
-        order += [m.key for m in mentions(text) if m.is_figure and m.key not in order]
+    for _, path, text in case.texts():
+        if path[0] not in ("title", "abstract", "sections"):
+            continue  # a mention in a caption or the timeline does not point the reader to a figure
+        for m in mentions(text):
+            if m.is_figure and m.key not in order:
+                order.append(m.key)
     numbers = case.figure_numbers()
     for i, fig in enumerate(case.figures):
         if fig.id not in order:

@@ -63,7 +63,7 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"|\b(?:husband|wife|partner|son|daughter|mother|father|brother|sister|grandson|granddaughter|"
         r"nephew|niece|aunt|uncle|cousin|fiancée?|boyfriend|girlfriend)\s+(?!(?:and|or|was|is|had|has)\b)"
         r"[A-Z][^\W\d_]+"
-        r"|\b(?:whose\s+(?:first\s+)?name\s+(?:is|was)|called|known\s+as)\s+[A-Z][a-z]+"
+        r"|\bwhose\s+(?:first\s+)?name\s+(?:is|was)\s+[A-Z][a-z]+"
         r"|\b(?:patient|Patient|pt)\s+(?:named\s+)?[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)?\b"
         r"|\bnamed\s+[A-Z][^\W\d_]+|\b(?:Dr|Prof|Professor|Doctor)\.?\s+(?:[A-Z]\.\s*){0,3}"
         r"(?:(?:van|von|de|da|der|del|di|le|la)\s+)*[A-Z][^\W\d_]+"),
@@ -83,12 +83,18 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
      "if it is the patient's own page or account, delete it; cite public sources in references.yaml"),
     ("phi-id", "an identifying number", re.compile(
         r"\b\d{3}-\d{2}-\d{4}\b"
-        r"|\b(?:MRN|medical\s+record|record|hospital|chart|account|acct\.?|health[- ]plan|member|policy|"
-        r"beneficiary|insurance|Medicaid|Medicare|NHS|NHI|IHI|UHID|CNIC|PhilHealth|Aadhaar|health\s+card|"
-        r"patient|case|accession|social\s+security|SSN|IP|OP|inpatient|outpatient|registration|"
-        r"licen[cs]e|passport|serial|S/N|lot|batch|device|VIN|plate)"
-        r"(?:\s+(?:number|no\.?|num\.?|ID|identifier|#))?\s*[:#]*\s*(?:is\s+|was\s+|of\s+)?"
-        r"(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{2,}(?:\s\d{2,6}){0,4}\b", re.IGNORECASE),
+        # schemes whose name alone says a number follows
+        r"|\b(?:MRN|SSN|NHS|NHI|IHI|UHID|CNIC|PhilHealth|Aadhaar|Medicaid|Medicare|VIN|S/N)"
+        r"(?:\s+(?:number|no\.?|num\.?|ID|identifier|#))?\s*[:#]*\s*(?:is\s+|was\s+)?"
+        r"(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{2,}(?:\s\d{2,6}){0,4}\b"
+        # ordinary words, which need 'number', 'no.', 'ID' or '#' before the value
+        r"|\b(?:medical\s+record|record|hospital|chart|account|acct\.?|health[- ]plan|member|policy|"
+        r"beneficiary|insurance|health\s+card|patient|case|accession|social\s+security|IP|OP|inpatient|"
+        r"outpatient|registration|licen[cs]e|passport|serial|lot|batch|device|plate)"
+        r"\s+(?:number|no\.?|num\.?|ID|identifier|#)\s*[:#]*\s*(?:is\s+|was\s+)?"
+        r"(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{2,}(?:\s\d{2,6}){0,4}\b"
+        r"|\b(?:MRN|chart|record|account|policy|hospital|patient)\s*[:#]+\s*(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{2,}\b",
+        re.IGNORECASE),
      "delete the number: record, account, plan, licence, device and serial numbers identify the patient"),
     ("phi-location", "a place", re.compile(
         rf"\b\d{{1,5}}\s+(?:[A-Z][a-z]+\s+){{1,3}}{STREET}(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
@@ -152,13 +158,21 @@ class Hit:
 
 
 def scan(text: str, allowed_names: frozenset[str] = frozenset()) -> list[Hit]:
-    """Every identifier in one text (used by the checks and the benchmark)."""
+    """Every identifier in one text (used by the checks and the benchmark).
+
+    `allowed_names` are the authors' surnames: "Dr Marsh has no disclosures" is no patient.
+    """
     hits: list[Hit] = []
+    _, allowed_places = _gazetteer()
     for code, label, pattern, hint in PATTERNS:
         for m in pattern.finditer(text):
-            found = m.group(0).strip().rstrip(".,;:")
-            if code == "phi-name" and any(name in found for name in allowed_names):
-                continue  # an author named in a statement ("Dr Marsh has no disclosures")
+            found = re.sub(r"\s+", " ", m.group(0).strip().rstrip(".,;:"))
+            words = re.findall(r"[^\W\d_][^\W\d_'-]*", found)
+            if code == "phi-name" and words and words[-1] in allowed_names:
+                continue
+            if code == "phi-location" and words and (
+                    " ".join(words[-2:]) in allowed_places or words[-1] in allowed_places):
+                continue  # "moved to Canada", "lives in Ontario": states and countries may stay
             hits.append(Hit(code, found, m.start(), label, hint))
     ids = [h for h in hits if h.code == "phi-id"]  # "NHS number 943 476 5919" is an id, not a phone
     hits = [h for h in hits if not (h.code == "phi-contact" and any(
@@ -171,8 +185,8 @@ def scan(text: str, allowed_names: frozenset[str] = frozenset()) -> list[Hit]:
 
 
 def check_privacy(case: Case, style: Style) -> list[Finding]:
-    authors = frozenset(a.family for a in case.meta.authors) | frozenset(a.given for a in case.meta.authors)
-    return list(_findings(case, authors))
+    surnames = frozenset(word for a in case.meta.authors for word in a.family.split())
+    return list(_findings(case, surnames))
 
 
 def _findings(case: Case, authors: frozenset[str]) -> Iterator[Finding]:

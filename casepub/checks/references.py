@@ -67,7 +67,7 @@ def year_of(issued: Any) -> tuple[Optional[int], Optional[str]]:
     try:
         numbers = [int(p) for p in parts]
     except (TypeError, ValueError):
-        return None, f"'{parts}' is not a date"
+        return None, f"'{'-'.join('?' if p is None else str(p) for p in parts)}' is not a date"
     year, month, day = (numbers + [1, 1])[:3]
     try:
         when = datetime.date(year, month, day)
@@ -122,7 +122,8 @@ def _citations(case: Case) -> Iterator[Finding]:
 def _entries(case: Case, style: Style) -> Iterator[Finding]:
     for ref in case.references:
         rid, kind = ref["id"], str(ref.get("type", "article-journal"))
-        missing = [alts for alts in REQUIRED.get(kind, DEFAULT_REQUIRED) if not any(ref.get(a) for a in alts)]
+        missing = [alts for alts in REQUIRED.get(kind, DEFAULT_REQUIRED)
+                   if not any(ref.get(a) not in (None, "", [], {}) for a in alts)]
         if missing:
             names = ", ".join(" or ".join(FIELD_WORDS.get(a, a) for a in alts) for alts in missing)
             yield _finding(case, rid, None, "ref-incomplete", f"'{rid}' ({kind}) lacks: {names}",
@@ -181,7 +182,7 @@ def _duplicates(case: Case) -> Iterator[Finding]:
     for ref in case.references:
         rid, twin, how = ref["id"], None, ""
         doi = ids.normal_doi(ref.get("DOI"))
-        pmid = str(ref.get("PMID", "")).strip()
+        pmid = str(ref.get("PMID") or "").strip()
         if doi and doi in seen_doi:
             twin, how = seen_doi[doi], f"the same DOI ({doi})"
         elif pmid and pmid in seen_pmid:
@@ -189,10 +190,13 @@ def _duplicates(case: Case) -> Iterator[Finding]:
         else:
             year, _ = year_of(ref.get("issued"))
             title = _normal_title(ref.get("title", ""))
-            for other, other_title in by_author_year.get((_first_author(ref), year), []):
+            ours = {doi, pmid} - {None, ""}
+            for other, other_title, theirs in by_author_year.get((_first_author(ref), year), []):
+                if ours and theirs and not ours & theirs:
+                    continue  # both carry identifiers and share none: two works ("Part I", "Part II")
                 if title and difflib.SequenceMatcher(None, title, other_title).ratio() >= 0.9:
                     twin, how = other, "the same first author, year and title"
-            by_author_year.setdefault((_first_author(ref), year), []).append((rid, title))
+            by_author_year.setdefault((_first_author(ref), year), []).append((rid, title, {doi, pmid} - {None, ""}))
         if doi:
             seen_doi.setdefault(doi, rid)
         if pmid:

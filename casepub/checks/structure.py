@@ -15,6 +15,7 @@ from casepub.styles import Style
 logger = logging.getLogger(__name__)
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
+FOOTNOTE = re.compile(r"\^\[[^\]]*\]|\[\^[^\]\s]+\]")  # ^[inline note] and [^1] references
 FENCE = re.compile(r"^\s{0,3}:{3,}.*$", re.MULTILINE)  # would close casepub's own fenced divs
 
 
@@ -173,6 +174,10 @@ def texts(case: Case, style: Style) -> list[Finding]:
             out.append(src.finding(path, "markdown-image", f"an image in the text ('{shown}') is not supported",
                                    hint="put images in figures.yaml and mention them with @fig-id",
                                    needle=shown))
+        for m in FOOTNOTE.finditer(text):
+            out.append(src.finding(path, "markdown-footnote", f"footnotes ('{m.group(0)}') are not supported",
+                                   hint="case reports print no footnotes: say it in the text, or cite a reference",
+                                   needle=m.group(0)))
         for m in FENCE.finditer(text):
             out.append(src.finding(path, "markdown-fence",
                                    f"a line starting with ':::' ('{m.group(0).strip()[:30]}') is not supported",

@@ -24,7 +24,20 @@ def _output_mode(mode: str, info: dict, jpeg: bool) -> str:
         return "L" if mode == "L" else "RGB"
     if mode in ("RGB", "RGBA", "L", "LA"):
         return mode
-    return "RGBA" if "A" in mode or "transparency" in info else "RGB"
+    return "RGBA" if mode in ("RGBa", "PA", "La") or (mode == "P" and "transparency" in info) else "RGB"
+
+
+def to_8bit(img):
+    """16-bit and floating-point images (microscopes, scanners) scaled to 8 bits by their own
+    range; converting them directly would clip every value above 255 to white."""
+    if img.mode in ("I;16", "I;16B", "I;16L", "I", "F"):
+        from PIL import ImageOps
+
+        grey = img.convert("F")
+        low, high = grey.getextrema()
+        scale = 255.0 / (high - low) if high > low else 0.0
+        return ImageOps.grayscale(grey.point(lambda v: (v - low) * scale).convert("L"))
+    return img
 
 
 def write_figures(case: Case, out_dir: Path) -> tuple[dict[str, str], list[Finding]]:
@@ -44,7 +57,7 @@ def write_figures(case: Case, out_dir: Path) -> tuple[dict[str, str], list[Findi
             path = ("figures", i, "file") if fig.file is not None else ("figures", i, "panels", j, "file")
             try:
                 with Image.open(case.root / relative) as img:
-                    img = ImageOps.exif_transpose(img)  # keep the orientation the camera meant
+                    img = to_8bit(ImageOps.exif_transpose(img))  # the camera's orientation, 8 bits
                     jpeg = img.format == "JPEG"
                     pixels = img.convert(_output_mode(img.mode, img.info, jpeg))
                     name = f"{stem}.jpg" if jpeg else f"{stem}.png"

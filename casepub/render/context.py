@@ -89,8 +89,9 @@ def _blocks(fragment: str, xml: bool = False) -> list[str]:
     if not fragment.strip():
         return []
     if xml:
-        root = etree.fromstring(f"<r>{fragment}</r>")
-        return [etree.tostring(child, encoding="unicode", with_tail=False) for child in root]
+        root = etree.fromstring(f'<r xmlns:xlink="http://www.w3.org/1999/xlink">{fragment}</r>')
+        return [etree.tostring(child, encoding="unicode", with_tail=False)
+                .replace(' xmlns:xlink="http://www.w3.org/1999/xlink"', "") for child in root]
     parts = lxml.html.fragments_fromstring(fragment)
     out = []
     for part in parts:
@@ -100,6 +101,33 @@ def _blocks(fragment: str, xml: bool = False) -> list[str]:
         else:
             out.append(lxml.html.tostring(part, encoding="unicode", method="html").strip())
     return out
+
+
+def section_slugs(titles: list[str]) -> list[str]:
+    """'Case report' -> 'case-report'; a repeated title gets -2, -3 (ids must be unique)."""
+    out: list[str] = []
+    for title in titles:
+        slug = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-") or "section"
+        candidate, n = slug, 2
+        while candidate in out:
+            candidate, n = f"{slug}-{n}", n + 1
+        out.append(candidate)
+    return out
+
+
+def flat(fragment: str) -> Markup:
+    """Inline content only: paragraphs joined by a space, lists and breaks flattened, for
+    places that take no blocks (a JATS title, a funding statement, a table cell)."""
+    text = re.sub(r"</?(?:p|div|ol|ul|li|list|list-item|blockquote|disp-quote|boxed-text)(?:\s[^>]*)?>",
+                  " ", str(fragment))
+    text = re.sub(r"<list-item>|</list-item>|<br\s*/?>|<break\s*/>", " ", text)
+    return Markup(re.sub(r"\s{2,}", " ", text).strip())
+
+
+def in_p(fragment: str) -> Markup:
+    """JATS fragments where only paragraphs may stand (abstract, fn): other blocks go in a <p>."""
+    blocks = _blocks(str(fragment), xml=True)
+    return Markup("\n".join(b if b.startswith(("<p>", "<p ", "<sec")) else f"<p>{b}</p>" for b in blocks))
 
 
 def _figure_images(fig, fields: dict[str, str], files: dict[str, str]) -> list[dict[str, Any]]:
@@ -151,9 +179,8 @@ def build_context(case: Case, style: Style, conv: Converted, *, assets: str = "a
         figures.append(FigureView(fig.id, n, f"{spec.figure_label}\u00a0{n}",
                                   inline(f.get(f"caption-{fig.id}", "")), fig.alt or "", images))
 
-    sections = [SectionView(s.title, re.sub(r"[^a-z0-9]+", "-", s.title.lower()).strip("-"),
-                            [Block(Markup(b)) for b in _blocks(f.get(f"section-{i}", ""), xml)])
-                for i, s in enumerate(m.sections)]
+    sections = [SectionView(s.title, slug, [Block(Markup(b)) for b in _blocks(f.get(f"section-{i}", ""), xml)])
+                for (i, s), slug in zip(enumerate(m.sections), section_slugs([s.title for s in m.sections]))]
     unplaced = _place_figures(sections, figures)
     if case.timeline and m.timeline.show and sections:
         target = next((s for s in sections if CASE_SECTION.search(s.title)), sections[0])
@@ -177,7 +204,7 @@ def build_context(case: Case, style: Style, conv: Converted, *, assets: str = "a
     return {
         # No Case object (it holds paths and file text): templates see data, not the disk.
         "meta": m, "style": spec, "style_id": style.id,
-        "title": inline(f.get("title", "")),
+        "title": flat(f.get("title", "")) if xml else inline(f.get("title", "")),
         "title_text": html.unescape(re.sub(r"<[^>]+>", "", f.get("title", ""))).strip()
         if xml else lxml.html.fromstring(f"<div>{f.get('title', '')}</div>").text_content().strip(),
         "running_journal": spec.name + (f" Volume {pub.volume}" if pub and pub.volume else ""),

@@ -135,8 +135,10 @@ def compose(case: Case, style: Style, counts: Counts, figure_files: dict[str, st
                               for p in fig.panels or [])
             out.append(_para(legend, "Figure Legend"))
     if counts.tables:
-        rows = "\n".join(f"| {e.display()} | {fields[f'event-{i}'].replace('|', chr(92) + '|')} |"
-                         for i, e in enumerate(case.timeline))
+        def cell(text: str) -> str:  # one line: a pipe-table row cannot span lines or hold a list
+            return re.sub(r"\s*\n\s*(?:[-*+]\s+|\d+[.)]\s+)?", " ", text).replace("|", "\\|")
+
+        rows = "\n".join(f"| {e.display()} | {cell(fields[f'event-{i}'])} |" for i, e in enumerate(case.timeline))
         table_label = f"{spec.table_label} {'I' if spec.table_numbering == 'roman' else '1'}"
         out.append(f"{PAGE_BREAK}# Tables\n\n| Time from first presentation | Event |\n|---|---|\n{rows}\n\n"
                    f": {table_label}. Timeline\n")

@@ -12,6 +12,7 @@ from typing import Any, Optional
 from lxml import etree
 
 from casepub.findings import Finding, Severity
+from casepub.identifiers import strip_doi
 from casepub.model import Case
 from casepub.render.pandoc import HIDDEN, Converted, compose, run_pandoc
 from casepub.styles import Style
@@ -41,7 +42,7 @@ def xml_id(key: str) -> str:
 def convert(case: Case, style: Style) -> Converted:
     """All fields as JATS fragments, from one pandoc run (the same document as for HTML)."""
     output, stderr = run_pandoc(compose(case, style), case, style, to="jats")
-    root = etree.fromstring(f"<root>{output}</root>".encode("utf-8"))
+    root = etree.fromstring(_wrap(output))
     for hidden in root.xpath(f"//named-content[@content-type='{HIDDEN}']"):
         parent = hidden.getparent()
         if hidden.tail:  # keep the text that follows the hidden citation
@@ -58,12 +59,22 @@ def convert(case: Case, style: Style) -> Converted:
         elif xref.get("ref-type") == "bibr":
             xref.set("rid", xml_id(rid[4:] if rid.startswith("ref-") else rid))
         xref.attrib.pop("alt", None)
-    fields = {}
-    for box in root.xpath("./boxed-text[starts-with(@id, 'cp-')]"):
-        inner = (box.text or "").strip() + "".join(
-            etree.tostring(child, encoding="unicode") for child in box)
-        fields[box.get("id")[3:]] = inner.strip()
+    fields = {box.get("id")[3:]: _unwrap(box) for box in root.xpath("./boxed-text[starts-with(@id, 'cp-')]")}
     return Converted(fields, [])
+
+
+XLINK = "http://www.w3.org/1999/xlink"
+
+
+def _wrap(fragment: str) -> bytes:
+    """Fragments use xlink:href (links) without declaring it: the article element does."""
+    return f'<root xmlns:xlink="{XLINK}">{fragment}</root>'.encode("utf-8")
+
+
+def _unwrap(element) -> str:
+    """An element's content as text, without the xlink declarations lxml repeats on each child."""
+    inner = (element.text or "") + "".join(etree.tostring(child, encoding="unicode") for child in element)
+    return inner.replace(f' xmlns:xlink="{XLINK}"', "").strip()
 
 
 def merge_ranges(converted: Converted, order: list[str]) -> None:
@@ -73,7 +84,7 @@ def merge_ranges(converted: Converted, order: list[str]) -> None:
     for key, fragment in converted.fields.items():
         if "\u2013" not in fragment or "bibr" not in fragment:
             continue
-        root = etree.fromstring(f"<r>{fragment}</r>")
+        root = etree.fromstring(_wrap(fragment))
         for first in list(root.iter("xref")):
             second = first.getnext()
             if (first.get("ref-type") != "bibr" or second is None or second.tag != "xref"
@@ -85,8 +96,7 @@ def merge_ranges(converted: Converted, order: list[str]) -> None:
             first.text = f"{first.text}\u2013{second.text}"
             first.tail = second.tail
             first.getparent().remove(second)
-        converted.fields[key] = (root.text or "") + "".join(
-            etree.tostring(child, encoding="unicode") for child in root)
+        converted.fields[key] = _unwrap(root)
 
 
 def _pages(page: str) -> dict[str, str]:
@@ -127,7 +137,8 @@ def element_citation(item: dict[str, Any]) -> dict[str, Any]:
         "year": year,
         "volume": item.get("volume"), "issue": item.get("issue"),
         "publisher": item.get("publisher"), "publisher_loc": item.get("publisher-place"),
-        "doi": item.get("DOI"), "pmid": item.get("PMID"), "pmcid": item.get("PMCID"),
+        "doi": strip_doi(str(item["DOI"]))[0] if item.get("DOI") else None,
+        "pmid": item.get("PMID"), "pmcid": item.get("PMCID"),
         "url": item.get("URL"),
         "fpage": None, "lpage": None, "elocation_id": None,
         **_pages(item.get("page", "")),

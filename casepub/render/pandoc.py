@@ -132,10 +132,20 @@ def _inner(element) -> str:
     return out.strip()
 
 
+TEXT_FIELDS = ("volume", "issue", "page", "number", "edition", "PMID", "PMCID", "ISBN", "DOI")
+
+
 def csl_items(case: Case) -> list[dict]:
-    """References as pandoc reads them: DOIs without the prefix the style adds itself."""
-    return [{**ref, "DOI": strip_doi(str(ref["DOI"]))[0]} if ref.get("DOI") else ref
-            for ref in case.references]
+    """References as pandoc reads them: numbers written as text (pandoc's CSL-JSON reader
+    wants text in these fields), DOIs without the prefix the style adds itself."""
+    out = []
+    for ref in case.references:
+        item = {k: (str(v) if k in TEXT_FIELDS and isinstance(v, (int, float)) and not isinstance(v, bool) else v)
+                for k, v in ref.items()}
+        if item.get("DOI"):
+            item["DOI"] = strip_doi(str(item["DOI"]))[0]
+        out.append(item)
+    return out
 
 
 def run_pandoc(markdown: str, case: Case, style: Style, to: str = "html5",

@@ -12,7 +12,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
 from casepub.findings import BuildFailed, Finding, Findings, display_path
-from casepub.render.context import inline
+from casepub.render.context import flat, in_p, inline
 from casepub.resources import builtin_root, search_roots
 
 logger = logging.getLogger(__name__)
@@ -62,6 +62,8 @@ def environment(style_id: str, case_dir: Optional[Path], *, autoescape: bool = T
                                autoescape=autoescape, trim_blocks=True, lstrip_blocks=True,
                                keep_trailing_newline=True)
     env.filters["inline"] = inline
+    env.filters["flat"] = flat
+    env.filters["in_p"] = in_p
     env.filters["css_string"] = css_string
     env.filters["tight"] = tight
     return env

@@ -70,3 +70,17 @@ def test_identifying_metadata_in_originals(case_copy):
     assert "text chunk 'Author'" in found["images/course-a.png"]
     for what in ("GPS position", "capture date", "camera serial number"):
         assert what in found["images/course-b.jpg"]
+
+
+def test_a_mention_in_a_caption_does_not_count(case_copy):
+    folder = case_copy()  # JAAD: no abstract
+    edit(folder / "case.yaml", "(@fig-course, A)", "(the course, A)")
+    edit(folder / "case.yaml", "(@fig-course, B)", "(the course, B)")
+    edit(folder / "figures.yaml", "Clinical findings at presentation.", "Clinical findings at presentation (see @fig-course).")
+    assert ("fig-uncited", "error") in codes(folder)
+
+
+def test_repeated_mentions_do_not_break_the_order(case_copy):
+    folder = case_copy()
+    edit(folder / "case.yaml", "(@fig-pathology, B)", "(@fig-pathology, B; @fig-presentation, B)")
+    assert ("fig-order", "warning") not in codes(folder)

@@ -4,6 +4,7 @@ import json
 
 import pytest
 
+
 from casepub.checks.online import check_online
 from casepub.load import load_case
 from casepub.online import Resolver
@@ -109,3 +110,21 @@ def test_cli_online_json(registries, tmp_path):
                           "CASEPUB_EUTILS_URL": registries.base + "/eutils"})
     data = json.loads(result.stdout)
     assert result.returncode == 1 and data["summary"]["by_code"]["ref-retracted"] == 2
+
+
+@pytest.mark.parametrize("body", [[1, 2], "text", {"message": "oops"}, {"status": "ok"},
+                                  {"message": {"title": "x", "updated-by": 5, "author": "me", "volume": None}}])
+def test_odd_registry_answers_never_crash(registries, tmp_path, body):
+    import json as _json
+
+    from online_server import FIXTURES
+
+    odd = FIXTURES / "crossref" / "10.5555_odd.json"
+    odd.write_text(_json.dumps(body))
+    try:
+        ref = {**GOOD, "id": "odd2020", "DOI": "10.5555/odd", "PMID": None, "title": "x"}
+        findings, _ = run(make_case(tmp_path, [{k: v for k, v in ref.items() if v is not None}], text="[@odd2020]"))
+    finally:
+        odd.unlink()
+    assert all(f.code in ("ref-unverified", "ref-mismatch") for f in findings)
+    assert not any("None" in f.message for f in findings)

@@ -54,3 +54,15 @@ def test_corpus_meets_the_targets():
     for code, s in stats.items():
         assert s["found"] / s["labels"] >= 0.95, code
         assert (s["hits"] - s["false"]) / max(s["hits"], 1) >= 0.90, code
+
+
+@pytest.mark.parametrize("text", ["a case of COVID-19", "a case of IgG4-related disease", "the patient HLA-B27",
+                                  "also called Sweet syndrome", "she moved to Canada", "born in Mexico",
+                                  "lives in Ontario"])
+def test_reviewed_false_positives(text):
+    assert scan(text) == []
+
+
+def test_an_author_surname_hides_only_that_name():
+    hits = scan("Mr. Lindqvist, patient Wei and Dr. Weiss; Dr Li has no disclosures.", frozenset({"Li"}))
+    assert [h.text for h in hits] == ["Mr. Lindqvist", "patient Wei", "Dr. Weiss"]

@@ -167,3 +167,16 @@ def test_limit_from_the_style(tmp_path):
     _, _, findings = prepare(folder)
     [limit] = [f for f in findings if f.code == "ref-limit"]
     assert "2 references are cited" in limit.message and "allows 1" in limit.message
+
+
+def test_parts_of_a_series_are_not_duplicates(tmp_path):
+    part1 = {**GOOD, "title": "Janus kinase inhibitors in dermatology: Part I", "DOI": "10.1/p1", "PMID": "11"}
+    part2 = {**GOOD, "id": "part2", "title": "Janus kinase inhibitors in dermatology: Part II",
+             "DOI": "10.1/p2", "PMID": "12"}
+    assert not only(tmp_path, [part1, part2], "ref-duplicate", text="[@schmidt2013; @part2]")
+
+
+def test_blank_pmids_are_not_duplicates(tmp_path):
+    a = {**GOOD, "PMID": None, "DOI": "10.1/a"}
+    b = {**GOOD, "id": "b", "PMID": None, "DOI": "10.1/b", "title": "Another"}
+    assert not only(tmp_path, [a, b], "ref-duplicate", text="[@schmidt2013; @b]")

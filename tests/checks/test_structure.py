@@ -154,3 +154,10 @@ def test_the_right_citation_is_located(case_copy):
                                                                    "      Again [@schmidt201].")
     [finding] = by_code(run(folder), "ref-missing")
     assert (finding.line, finding.column) == (60, 14)
+
+
+def test_footnotes_are_refused(case_copy):
+    folder = case_copy()
+    edit(folder / "case.yaml", "tense blisters [@schmidt2013].", "tense blisters^[as usual] [@schmidt2013].")
+    [finding] = by_code(run(folder), "markdown-footnote")
+    assert finding.line == 59

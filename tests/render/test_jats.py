@@ -168,3 +168,18 @@ def test_missing_schema_is_one_clear_warning(case_copy, tmp_path, monkeypatch):
     assert warning.code == "jats-schema-missing" and "CASEPUB_JATS_SCHEMA" in warning.hint
     result = build_case(case_copy("sweet-syndrome"), tmp_path / "out", ["jats"], jats_schema=str(tmp_path / "no"))
     assert "no JATS 1.3 DTD at" in result.findings.warnings[0].message
+
+
+def test_links_and_awkward_markdown_still_give_valid_jats(case_copy, tmp_path, dtd):
+    folder = case_copy("sweet-syndrome")
+    edit(folder / "case.yaml", "  funding: None.", "  funding: |\n    Funded by <https://example.org/grant>.\n\n"
+                                                   "    A second paragraph, with [a link](https://www.ncbi.nlm.nih.gov).")
+    edit(folder / "case.yaml", "  - title: Discussion", "  - title: Case report\n    text: Again.\n\n  - title: Discussion")
+    text = (folder / "case.yaml").read_text()
+    (folder / "case.yaml").write_text(text.replace("abstract: |\n", "abstract: |\n  - a list in the abstract\n\n", 1))
+    result = build_case(folder, tmp_path / "out", ["jats"])
+    assert result.ok, [f.format() for f in result.findings]
+    root = parse(result.outputs["jats"]).getroot()
+    assert dtd.validate(root.getroottree()), dtd.error_log.filter_from_errors()
+    assert root.find(".//funding-statement/ext-link") is not None
+    assert len({s.get("id") for s in root.findall("body/sec")}) == len(root.findall("body/sec"))
