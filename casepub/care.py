@@ -11,7 +11,7 @@ from typing import Optional
 
 from casepub.build import BuildResult, build_case, publish
 from casepub.checks.care import items
-from casepub.findings import BuildFailed, Finding, display_path
+from casepub.findings import BuildFailed
 
 logger = logging.getLogger(__name__)
 
@@ -49,5 +49,3 @@ def write_checklist(case_dir: Path, out_root: Path, jats_schema: Optional[str] =
         shutil.rmtree(stage, ignore_errors=True)
     return result
 
-
-__all__ = ["write_checklist", "Finding", "display_path"]
