@@ -23,7 +23,8 @@ test: setup
 	$(PY) -m pytest -q
 
 bench: setup
-	$(PY) benchmarks/privacy.py
+	-$(PY) benchmarks/privacy.py
+	$(PY) benchmarks/batch.py
 
 clean:
 	rm -rf build dist .pytest_cache

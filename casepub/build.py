@@ -11,11 +11,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Optional
 
-from casepub.checks import run_checks
+from typing import TYPE_CHECKING
+
 from casepub.findings import BuildFailed, Finding, Findings, Severity, display_path
-from casepub.load import load_case
-from casepub.model import Case
-from casepub.styles import Style, load_style
+
+if TYPE_CHECKING:  # the stages import pydantic, lxml and more: only when there is work to do
+    from casepub.model import Case
+    from casepub.styles import Style
 
 logger = logging.getLogger(__name__)
 
@@ -31,8 +33,9 @@ class BuildResult:
     pages: int = 0
     seconds: float = 0.0
     anchors: dict[str, int] = field(default_factory=dict)  # element id -> PDF page
-    case: Optional[Case] = None
-    style: Optional[Style] = None
+    case: Optional["Case"] = None
+    style: Optional["Style"] = None
+    up_to_date: bool = False  # nothing had changed since the last build: no work was done
 
     @property
     def ok(self) -> bool:
@@ -47,6 +50,10 @@ def prepare(case_dir: Path, style_id: Optional[str] = None, jats_schema: Optiona
     `strict` (check --strict) makes a missing JATS schema an error rather than a warning;
     `online` (check --online) also looks every DOI and PMID up at Crossref and PubMed.
     """
+    from casepub.checks import run_checks
+    from casepub.load import load_case
+    from casepub.styles import load_style
+
     case, findings = load_case(case_dir)
     if case is None:
         return None, None, findings
@@ -94,7 +101,8 @@ def _prune(folder: Path, keep: set[Path]) -> None:
 
 
 def build_case(case_dir: Path, out_root: Path, formats: Optional[Iterable[str]] = None,
-               style_id: Optional[str] = None, jats_schema: Optional[str] = None) -> BuildResult:
+               style_id: Optional[str] = None, jats_schema: Optional[str] = None,
+               force: bool = False) -> BuildResult:
     """Build the requested formats of one case into `out_root/<case name>/`.
 
     Everything is rendered in a hidden staging folder beside the outputs; only a build
@@ -103,6 +111,19 @@ def build_case(case_dir: Path, out_root: Path, formats: Optional[Iterable[str]] 
     """
     started = time.perf_counter()
     case_dir = Path(case_dir)
+    from casepub import incremental
+
+    key = incremental.fingerprint(case_dir, formats, style_id, jats_schema)
+    previous = None if force else incremental.up_to_date(Path(out_root) / case_dir.resolve().name, key)
+    if previous is not None:  # nothing it reads has changed: the outputs in place are this build's
+        out_dir = Path(out_root) / case_dir.resolve().name
+        result = BuildResult(case_dir.resolve().name, Findings([Finding(**{**w, "severity": Severity(w["severity"])})
+                                                                 for w in previous.get("warnings", [])]))
+        result.outputs = {name.rsplit(".", 1)[-1].replace("xml", "jats"): out_dir / name
+                          for name in previous["outputs"] if "/" not in name}
+        result.pages, result.up_to_date = previous.get("pages", 0), True
+        result.seconds = time.perf_counter() - started
+        return result
     case, style, findings = prepare(case_dir, style_id, jats_schema, formats)
     result = BuildResult(case_dir.resolve().name, findings, case=case, style=style)
     if case is None or style is None or findings.has_errors():
@@ -132,6 +153,8 @@ def build_case(case_dir: Path, out_root: Path, formats: Optional[Iterable[str]] 
                 for sub in ("figures", "assets/fonts"):
                     _prune(out_dir / sub, {p for p in placed.values() if p.parent == out_dir / sub})
             result.outputs = {fmt: out_dir / f"{case.name}.{SUFFIXES[fmt]}" for fmt in wanted}
+            incremental.remember(out_dir, key, sorted(placed), result.pages,
+                                 [f.as_dict() for f in findings if f.severity is not Severity.ERROR])
     except BuildFailed as failed:
         findings.extend(failed.findings)
     finally:
@@ -214,6 +237,8 @@ def describe_outputs(result: BuildResult) -> list[str]:
     lines = []
     for fmt, path in result.outputs.items():
         extra = f" ({result.pages} pages)" if fmt == "pdf" and result.pages else ""
+        if result.up_to_date:
+            extra += " (up to date)"
         lines.append(f"{display_path(path)}{extra}")
     return lines
 

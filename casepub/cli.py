@@ -11,6 +11,7 @@ from typing import Callable, Iterable, Optional
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
@@ -91,37 +92,61 @@ def main(debug: bool) -> None:
               type=click.Path(path_type=Path, file_okay=False),
               help="Folder for the outputs; each case gets a subfolder.")
 @click.option("--style", "style_id", metavar="ID", help="Build with another journal style.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Build up to N cases at once (default: the number of cores).")
+@click.option("--force", is_flag=True, help="Build even when nothing has changed since the last build.")
 @JATS_SCHEMA
 @guarded
 def build(cases: tuple[Path, ...], to: Optional[str], out_dir: Path, style_id: Optional[str],
-          jats_schema: Optional[str]) -> None:
+          jobs: Optional[int], force: bool, jats_schema: Optional[str]) -> None:
     """Build CASES (case folders) into OUT/<case>/.
 
-    Formats: html, pdf, jats (JATS 1.3 XML, validated against the DTD) and docx.
+    Formats: html, pdf, jats (JATS 1.3 XML, validated against the DTD) and docx. Several
+    cases build in parallel processes; one that fails does not stop the others.
     """
-    from casepub.build import build_case, describe_outputs
+    from casepub.batch import build_many, default_jobs
 
     formats = _formats(to)
-    failed = 0
-    for case_dir in cases:
-        try:
-            result = build_case(case_dir, out_dir, formats, style_id, jats_schema)
-        except Exception as exc:  # a bug in casepub: report it and go on with the other cases
-            if logging.getLogger().isEnabledFor(logging.DEBUG):
-                raise
-            err.print(Text(f"{case_dir}: internal error: {type(exc).__name__}: {exc} "
-                           "(run with --debug and report it)"))
-            failed += 1
-            continue
-        print_findings(result.findings)
-        if result.ok:
-            for line in describe_outputs(result):
-                out.print(f"built {line}", markup=False)
-        else:
-            failed += 1
-            err.print(f"{case_dir}: not built ({len(result.findings.errors)} error(s)); "
-                      "earlier outputs were left as they were", markup=False)
-    sys.exit(1 if failed else 0)
+    jobs = jobs or default_jobs()
+    if len(cases) == 1:
+        [report] = build_many(list(cases), out_dir, formats, style_id, jats_schema, 1, force=force)
+        _print_report(report)
+        sys.exit(0 if report.ok else 1)
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    with Progress(TextColumn("building"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=err, transient=False) as progress:
+        task = progress.add_task("cases", total=len(cases))
+
+        def done(report) -> None:
+            mark = "[green]built[/]" if report.ok else "[red]failed[/]"
+            progress.console.print(f"{mark} {escape(report.name)} ({report.seconds:.1f} s)")
+            progress.advance(task)
+
+        reports = build_many(list(cases), out_dir, formats, style_id, jats_schema, jobs, done, force=force)
+    for report in reports:
+        _print_report(report)
+    table = Table(title=f"{len(reports)} cases, {jobs} at a time", title_justify="left")
+    for column in ("case", "outputs", "errors", "warnings", "seconds"):
+        table.add_column(column, justify="right" if column in ("errors", "warnings", "seconds") else "left")
+    for r in reports:
+        outputs = ", ".join(Path(o.split(" (")[0]).suffix.lstrip(".") for o in r.outputs) or "-"
+        table.add_row(Text(r.name), outputs, Text(str(r.errors), style="red" if r.errors else ""),
+                      str(r.warnings), f"{r.seconds:.1f}")
+    err.print(table)
+    sys.exit(1 if any(not r.ok for r in reports) else 0)
+
+
+def _print_report(report) -> None:
+    print_findings(report.findings)
+    if report.crash:
+        err.print(Text(f"{report.path}: internal error: {report.crash} (run with --debug and report it)"))
+    elif report.ok:
+        for line in report.outputs:
+            out.print(Text(f"built {line}"))
+    else:
+        err.print(Text(f"{report.path}: not built ({report.errors} error(s)); "
+                       "earlier outputs were left as they were"))
 
 
 @main.command()

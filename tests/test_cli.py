@@ -41,6 +41,7 @@ def test_usage_errors_exit_2(tmp_path):
     result = run_cli("build", str(ROOT / "cases" / "sweet-syndrome"), "--to", "pdf,epub", "--out", str(tmp_path))
     assert result.returncode == 2 and "'epub' is not an output format" in result.stderr
     assert run_cli("build").returncode == 2
+    assert run_cli("build", str(ROOT / "cases" / "sweet-syndrome"), "-j", "0").returncode == 2
     assert run_cli("frobnicate").returncode == 2
 
 
@@ -67,10 +68,14 @@ def test_check_json_shape():
 def test_several_cases_one_failing(tmp_path):
     broken = ROOT / "tests" / "cases" / "malformed-yaml"
     good = ROOT / "cases" / "sweet-syndrome"
-    result = run_cli("build", str(broken), str(good), "--to", "html", "--out", str(tmp_path))
+    result = run_cli("build", str(broken), str(good), "--to", "html", "--out", str(tmp_path), "-j", "2",
+                     env={"COLUMNS": "200"})
     assert result.returncode == 1
     assert (tmp_path / "sweet-syndrome" / "sweet-syndrome.html").is_file()
     assert "malformed-yaml: not built" in result.stderr.replace(str(broken.parent) + "/", "")
+    summary = [line for line in result.stderr.splitlines() if line.startswith("│")]
+    rows = {cells[0]: cells[1:] for cells in ([c.strip() for c in line.strip("│").split("│")] for line in summary)}
+    assert rows["malformed-yaml"][:2] == ["-", "2"] and rows["sweet-syndrome"][:2] == ["html", "0"]
 
 
 def test_output_folder_mistakes(tmp_path):

@@ -1,0 +1,51 @@
+"""Batch builds: N copies of an example case with -j 1 and with -j <cores>, side by side.
+
+Run: python benchmarks/batch.py [N] [--to html,pdf]   (default N=20, the issue's batch size).
+Prints the wall time of each run and the speed-up, measured in the same run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(cases: list[str], jobs: int, out: Path, to: str, cwd: Path) -> float:
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "casepub", "build", *cases, "-j", str(jobs), "--to", to,
+                    "--out", str(out)], cwd=cwd, check=True, capture_output=True)
+    return time.perf_counter() - started
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("n", nargs="?", type=int, default=20)
+    parser.add_argument("--to", default="html,pdf")
+    args = parser.parse_args()
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        names = []
+        for i in range(args.n):
+            source = ROOT / "cases" / ("dpp4-bullous-pemphigoid" if i % 2 else "sweet-syndrome")
+            shutil.copytree(source, work / f"case{i:02d}")
+            names.append(f"case{i:02d}")
+        serial = run(names, 1, work / "out1", args.to, work)
+        parallel = run(names, cores, work / f"out{cores}", args.to, work)
+    print(f"{args.n} cases, --to {args.to}, on {cores} cores")
+    print(f"{'-j 1':<10}{serial:>9.1f} s")
+    print(f"{f'-j {cores}':<10}{parallel:>9.1f} s")
+    print(f"speed-up  {serial / parallel:>9.2f}x (target: at least 1.8x on 2 cores)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
