@@ -119,8 +119,7 @@ def build_case(case_dir: Path, out_root: Path, formats: Optional[Iterable[str]] 
         out_dir = Path(out_root) / case_dir.resolve().name
         result = BuildResult(case_dir.resolve().name, Findings([Finding(**{**w, "severity": Severity(w["severity"])})
                                                                  for w in previous.get("warnings", [])]))
-        result.outputs = {name.rsplit(".", 1)[-1].replace("xml", "jats"): out_dir / name
-                          for name in previous["outputs"] if "/" not in name}
+        result.outputs = {fmt: out_dir / name for fmt, name in previous.get("outputs", {}).items()}
         result.pages, result.up_to_date = previous.get("pages", 0), True
         result.seconds = time.perf_counter() - started
         return result
@@ -153,7 +152,8 @@ def build_case(case_dir: Path, out_root: Path, formats: Optional[Iterable[str]] 
                 for sub in ("figures", "assets/fonts"):
                     _prune(out_dir / sub, {p for p in placed.values() if p.parent == out_dir / sub})
             result.outputs = {fmt: out_dir / f"{case.name}.{SUFFIXES[fmt]}" for fmt in wanted}
-            incremental.remember(out_dir, key, sorted(placed), result.pages,
+            incremental.remember(out_dir, key, sorted(placed), {f: p.name for f, p in result.outputs.items()},
+                                 result.pages,
                                  [f.as_dict() for f in findings if f.severity is not Severity.ERROR])
     except BuildFailed as failed:
         findings.extend(failed.findings)
@@ -242,5 +242,3 @@ def describe_outputs(result: BuildResult) -> list[str]:
         lines.append(f"{display_path(path)}{extra}")
     return lines
 
-
-__all__ = ["BuildResult", "build_case", "prepare", "describe_outputs", "FORMATS", "Finding"]

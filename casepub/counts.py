@@ -14,7 +14,8 @@ import logging
 import re
 from dataclasses import dataclass
 
-from casepub.mdscan import citation_keys, mentions
+from casepub.checks.references import cited_keys
+from casepub.mdscan import mentions
 from casepub.model import Case
 from casepub.styles import Style
 
@@ -57,7 +58,7 @@ def words(markdown: str, figure_label: str = "Fig", numbers: dict[str, int] | No
 
 def count(case: Case, style: Style) -> Counts:
     label, numbers = style.spec.figure_label, case.figure_numbers()
-    cited = {k for _, _, text in case.texts() for k in citation_keys(text)}
+    cited = set(cited_keys(case))
     return Counts(
         words_body=sum(words(s.text, label, numbers) for s in case.meta.sections),
         words_abstract=words(case.meta.abstract or "", label, numbers),

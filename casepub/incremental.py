@@ -71,13 +71,15 @@ def up_to_date(out_dir: Path, key: str) -> Optional[dict]:
         record = json.loads((out_dir / MARKER).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    if record.get("key") != key or not all((out_dir / name).is_file() for name in record.get("outputs", [])):
+    if record.get("key") != key or not all((out_dir / name).is_file() for name in record.get("files", [])):
         return None
     return record
 
 
-def remember(out_dir: Path, key: str, outputs: list[str], pages: int, warnings: list[dict]) -> None:
+def remember(out_dir: Path, key: str, files: list[str], outputs: dict[str, str], pages: int,
+             warnings: list[dict]) -> None:
+    """Record a finished build: every file it placed, and which file each format is."""
     tmp = out_dir / (MARKER + ".tmp")
-    tmp.write_text(json.dumps({"key": key, "outputs": outputs, "pages": pages, "warnings": warnings},
-                              indent=1), encoding="utf-8")
+    tmp.write_text(json.dumps({"key": key, "files": files, "outputs": outputs, "pages": pages,
+                               "warnings": warnings}, indent=1), encoding="utf-8")
     os.replace(tmp, out_dir / MARKER)

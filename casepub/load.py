@@ -155,7 +155,7 @@ def _reference_shape(item: dict[str, Any]) -> list[tuple[str, str, str]]:
                 isinstance(n, dict) and (n.get("family") or n.get("literal"))
                 and all(isinstance(v, str) for v in n.values()) for n in names):
             out.append((key, f"'{key}' must be a list of names, not {describe(names)}",
-                        f"write each name on its own line: '- {{family: Smith, given: Jane A.}}' "
+                        "write each name on its own line: '- {family: Smith, given: Jane A.}' "
                         "(an organisation: '- {literal: World Health Organization}')"))
     for key in REF_TEXT:
         if isinstance(item.get(key), bool) or isinstance(item.get(key), float):

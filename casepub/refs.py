@@ -55,7 +55,7 @@ def _clean(item: dict[str, Any]) -> dict[str, Any]:
     return {k: item[k] for k in sorted(item, key=lambda k: ORDER.index(k) if k in ORDER else len(ORDER))}
 
 
-def from_bibtex(text: str) -> list[dict[str, Any]]:
+def from_bibtex(text: str, notes: Optional[list[str]] = None) -> list[dict[str, Any]]:
     import bibtexparser
     from bibtexparser.middlewares import LatexDecodingMiddleware, SeparateCoAuthors, SplitNameParts
 
@@ -67,7 +67,7 @@ def from_bibtex(text: str) -> list[dict[str, Any]]:
         lines = ", ".join(str(getattr(b, "start_line", "?") + 1 if isinstance(getattr(b, "start_line", None), int)
                               else "?") for b in library.failed_blocks)
         one = len(library.failed_blocks) == 1
-        SKIPPED.append(f"{len(library.failed_blocks)} BibTeX entr{'y' if one else 'ies'} could not be read "
+        (notes if notes is not None else []).append(f"{len(library.failed_blocks)} BibTeX entr{'y' if one else 'ies'} could not be read "
                        f"(line {lines}) and {'was' if one else 'were'} skipped")
     out = []
     for entry in library.entries:
@@ -90,7 +90,7 @@ def from_bibtex(text: str) -> list[dict[str, Any]]:
     return out
 
 
-def from_ris(text: str) -> list[dict[str, Any]]:
+def from_ris(text: str, notes: Optional[list[str]] = None) -> list[dict[str, Any]]:
     import rispy
 
     out = []
@@ -126,7 +126,7 @@ def _csl_shapes(item: dict[str, Any]) -> dict[str, Any]:
     return item
 
 
-def from_csl_json(text: str) -> list[dict[str, Any]]:
+def from_csl_json(text: str, notes: Optional[list[str]] = None) -> list[dict[str, Any]]:
     data = json.loads(text)
     items = data.get("items", []) if isinstance(data, dict) else data
     if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
@@ -134,7 +134,7 @@ def from_csl_json(text: str) -> list[dict[str, Any]]:
     return [_clean(_csl_shapes({k: v for k, v in item.items() if k != "id"})) for item in items]
 
 
-def from_nbib(text: str) -> list[dict[str, Any]]:
+def from_nbib(text: str, notes: Optional[list[str]] = None) -> list[dict[str, Any]]:
     import nbib
 
     out = []
@@ -150,8 +150,6 @@ def from_nbib(text: str) -> list[dict[str, Any]]:
             "PMCID": r.get("pmcid")}))
     return out
 
-
-SKIPPED: list[str] = []  # what a reader had to leave out, reported by import_files
 
 READERS = {".bib": from_bibtex, ".bibtex": from_bibtex, ".ris": from_ris, ".json": from_csl_json,
            ".nbib": from_nbib, ".txt": from_nbib, ".medline": from_nbib}
@@ -261,7 +259,7 @@ def import_files(case_dir: Path, files: list[Path]) -> tuple[list[str], list[Fin
     items: list[dict[str, Any]] = []
     findings: list[Finding] = []
     for path in files:
-        SKIPPED.clear()
+        notes: list[str] = []  # what a reader had to leave out
         reader = READERS.get(path.suffix.lower())
         if reader is None:
             findings.append(Finding(display_path(path), 0, 0, "refs-format",
@@ -269,7 +267,7 @@ def import_files(case_dir: Path, files: list[Path]) -> tuple[list[str], list[Fin
                                     hint="use .bib (BibTeX), .ris, .json (CSL-JSON) or .nbib (PubMed)"))
             continue
         try:
-            found = reader(path.read_text(encoding="utf-8-sig"))
+            found = reader(path.read_text(encoding="utf-8-sig"), notes)
             if not found:
                 raise ValueError("no references found in it")
             for item in found:
@@ -283,7 +281,7 @@ def import_files(case_dir: Path, files: list[Path]) -> tuple[list[str], list[Fin
                     items.append(item)
             findings += [Finding(display_path(path), 0, 0, "refs-skipped", message, Severity.WARNING,
                                  hint="fix those entries in your reference manager and import them again")
-                         for message in SKIPPED]
+                         for message in notes]
         except Exception as exc:  # each parser has its own errors (nbib's MalformedLine, ...)
             findings.append(Finding(display_path(path), 0, 0, "refs-unreadable",
                                     f"the file could not be read as {reader.__name__[5:]}: {exc}",

@@ -20,8 +20,6 @@ from casepub.yamlsrc import Source, read_yaml
 logger = logging.getLogger(__name__)
 
 CSL_NS = "http://purl.org/net/xbiblio/csl"
-OUTPUTS = ("html", "pdf", "jats", "docx")
-STYLE_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
 
 def length_inches(value: str) -> Optional[float]:

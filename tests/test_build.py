@@ -151,7 +151,7 @@ def test_images_are_reencoded_without_metadata(case_copy, tmp_path):
     info.add_text("Author", "Patient Name")
     with Image.open(source) as img:
         img.save(source, pnginfo=info)
-    result = build_case(folder, tmp_path / "out", ["html"])
+    assert build_case(folder, tmp_path / "out", ["html"]).ok
     with Image.open(tmp_path / "out" / NAME / "figures" / "fig-course.a.png") as out:
         assert "Author" not in out.info and out.size == (1200, 900)
 

@@ -3,7 +3,6 @@
 import shutil
 from pathlib import Path
 
-import pytest
 import yaml
 
 from casepub.build import prepare

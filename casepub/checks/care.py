@@ -53,15 +53,14 @@ def items(case: Case, style: Style) -> list[CareItem]:
     from casepub.render.context import section_slugs
 
     m = case.meta
-    slugs = dict(reversed(list(zip([s.title for s in m.sections], section_slugs([s.title for s in m.sections])))))
     covered: dict[str, tuple[str, str]] = {}  # item -> (section title, anchor)
-    for s in m.sections:
+    for s, slug in zip(m.sections, section_slugs([s.title for s in m.sections])):
         declared = [c for c in s.care if c in ITEM_IDS]
         if CASE_TITLE.search(s.title) and not s.care:
             declared = list(CASE_ITEMS)
         declared += [k for k, pattern in TITLES.items() if pattern.search(s.title) and not s.care]
         for item in declared:
-            covered.setdefault(item, (s.title, f"sec-{slugs[s.title]}"))
+            covered.setdefault(item, (s.title, f"sec-{slug}"))
     out = []
     for item_id, label, asks in ITEMS:
         entry = CareItem(item_id, label, asks, False)

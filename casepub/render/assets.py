@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import logging
-import re
 import shutil
 from pathlib import Path
 
-from casepub.findings import Finding, Severity
+from casepub.findings import Finding
 from casepub.mdscan import CSS_URL, unsafe_reason
 from casepub.model import Case
 from casepub.resources import builtin_root

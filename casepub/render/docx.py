@@ -131,7 +131,7 @@ def compose(case: Case, style: Style, counts: Counts, figure_files: dict[str, st
         out.append(PAGE_BREAK + "# Figure legends\n")
         for n, fig in enumerate(case.figures, start=1):
             legend = f"**{spec.figure_label} {n}.** {fields[f'caption-{fig.id}']}"
-            legend += "".join(f" **{p.label}**, {fields[f'panel-{fig.id}-{p.label}']}"
+            legend += "".join(f" **{p.label}**, {fields.get(f'panel-{fig.id}-{p.label}', '')}"
                               for p in fig.panels or [])
             out.append(_para(legend, "Figure Legend"))
     if counts.tables:

@@ -54,24 +54,24 @@ class Converted:
         return [ref_id for ref_id, _ in self.references]
 
 
+def field_id(case: Case, path: tuple) -> str:
+    """The name a text goes by in the converted document, from its place in the YAML."""
+    head = path[0]
+    if head == "sections":
+        return f"section-{path[1]}"
+    if head == "figures":
+        fig = case.figures[path[1]]
+        return f"caption-{fig.id}" if path[2] == "caption" else f"panel-{fig.id}-{fig.panels[path[3]].label}"
+    if head == "events":
+        return f"event-{path[1]}"
+    if head == "statements":
+        return f"statement-{path[1]}"
+    return "consent" if head == "consent" else head  # title, abstract, patient-perspective
+
+
 def field_texts(case: Case) -> list[tuple[str, str]]:
     """(field id, Markdown) for every text, in reading order: the order citations are numbered in."""
-    m = case.meta
-    out = [("title", m.title)]
-    if m.abstract:
-        out.append(("abstract", m.abstract))
-    out += [(f"section-{i}", s.text) for i, s in enumerate(m.sections)]
-    for fig in case.figures:
-        out.append((f"caption-{fig.id}", fig.caption))
-        out += [(f"panel-{fig.id}-{p.label}", p.caption) for p in fig.panels or []]
-    out += [(f"event-{i}", e.event) for i, e in enumerate(case.timeline)]
-    if m.patient_perspective:
-        out.append(("patient-perspective", m.patient_perspective))
-    for key in ("funding", "conflicts", "irb", "acknowledgments"):
-        if getattr(m.statements, key):
-            out.append((f"statement-{key}", getattr(m.statements, key)))
-    out.append(("consent", m.consent.statement))
-    return out
+    return [(field_id(case, path), text) for _, path, text in case.texts()]
 
 
 def _figure_cites(case: Case) -> dict[str, list[str]]:

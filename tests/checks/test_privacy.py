@@ -1,7 +1,6 @@
 """Patient identifiers in what a reader sees, located, with the relative form suggested."""
 
 import sys
-from pathlib import Path
 
 import pytest
 

@@ -6,7 +6,7 @@ import pytest
 from lxml import etree
 
 from casepub.build import build_case
-from conftest import case_template, EXAMPLES, ROOT, edit
+from conftest import case_template, EXAMPLES, edit
 
 JAAD, SKIN = "dpp4-bullous-pemphigoid", "sweet-syndrome"
 DTD_PATH = os.path.join(os.environ["CASEPUB_JATS_SCHEMA"], "publishing-1.3", "JATS-journalpublishing1-3.dtd")
