@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import shutil
 from pathlib import Path
+from typing import Optional
 
 from casepub.findings import Finding
 from casepub.mdscan import CSS_URL, unsafe_reason
@@ -39,10 +40,13 @@ def to_8bit(img):
     return img
 
 
-def write_figures(case: Case, out_dir: Path) -> tuple[dict[str, str], list[Finding]]:
+def write_figures(case: Case, out_dir: Path,
+                  reuse: Optional[dict] = None) -> tuple[dict[str, str], list[Finding]]:
     """Re-encode each image from its pixels (no EXIF, GPS or text chunks survive).
 
-    Returns {image stem: path relative to the output folder} and any problems.
+    Returns {image stem: path relative to the output folder} and any problems. `reuse` is a
+    dict a warm process keeps between builds into the same folder: an image whose source
+    has not changed since (size and modification time) is not encoded again.
     """
     from PIL import Image, ImageOps, UnidentifiedImageError
 
@@ -54,8 +58,18 @@ def write_figures(case: Case, out_dir: Path) -> tuple[dict[str, str], list[Findi
     for i, fig in enumerate(case.figures):
         for j, (stem, relative) in enumerate(fig.images()):
             path = ("figures", i, "file") if fig.file is not None else ("figures", i, "panels", j, "file")
+            source = case.root / relative
             try:
-                with Image.open(case.root / relative) as img:
+                stat = source.stat()
+                stamp = (stat.st_mtime_ns, stat.st_size)
+            except OSError:
+                stamp = None
+            known = reuse.get((stem, str(relative))) if reuse is not None else None
+            if stamp and known and known[0] == stamp and (out_dir / known[1]).is_file():
+                files[stem] = known[1]
+                continue
+            try:
+                with Image.open(source) as img:
                     img = to_8bit(ImageOps.exif_transpose(img))  # the camera's orientation, 8 bits
                     jpeg = img.format == "JPEG"
                     pixels = img.convert(_output_mode(img.mode, img.info, jpeg))
@@ -71,6 +85,8 @@ def write_figures(case: Case, out_dir: Path) -> tuple[dict[str, str], list[Findi
                                             hint="save it again as PNG or JPEG"))
                 continue
             files[stem] = f"figures/{name}"
+            if reuse is not None and stamp:
+                reuse[(stem, str(relative))] = (stamp, files[stem])
     return files, problems
 
 

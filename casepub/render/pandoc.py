@@ -191,3 +191,59 @@ def convert(case: Case, style: Style) -> Converted:
                         severity=Severity.WARNING)
                 for line in stderr.splitlines() if line.startswith("[WARNING]")]
     return Converted(fields, references, warnings)
+
+
+@dataclass
+class Warm:
+    """What the last conversion saw and gave, so the next one redoes only the fields that changed."""
+
+    fields: dict[str, str]  # field id -> prepared Markdown
+    keys: list[str]  # every citation, in document order: it decides the numbers
+    inputs: str  # the references and the CSL style: a change to either needs a full run
+    converted: Converted
+
+
+def _keys(fields: list[tuple[str, str]]) -> list[str]:
+    return [m.key for _, text in fields for m in mentions(text) if not m.is_figure]
+
+
+def _inputs(case: Case, style: Style) -> str:
+    csl = Path(style.csl_path)
+    return json.dumps([csl_items(case), str(csl), csl.stat().st_mtime_ns], default=str, sort_keys=True)
+
+
+def convert_warm(case: Case, style: Style, warm: "Warm | None") -> tuple[Converted, Warm]:
+    """Like `convert`, but reusing the last conversion for the fields that did not change.
+
+    When the citations (in order), the references and the CSL are as before, every field
+    gets the same numbers as in a full run, so only the changed fields go to pandoc, behind
+    a hidden first citation of every key in order, which pins citeproc's numbering. Anything
+    else (a citation added, moved or removed; a note style) converts the whole document.
+    """
+    fields = prepared_fields(case, style)
+    keys, inputs = _keys(fields), _inputs(case, style)
+    note_style = 'class="note"' in Path(style.csl_path).read_text(encoding="utf-8")[:4000]
+    if warm is None or note_style or keys != warm.keys or inputs != warm.inputs or \
+            [f for f, _ in fields] != list(warm.fields):
+        converted = convert(case, style)
+        return converted, Warm(dict(fields), keys, inputs, converted)
+    changed = [(fid, body) for fid, body in fields if warm.fields[fid] != body]
+    if not changed:
+        return warm.converted, warm
+    pin = "[" + "; ".join(f"@{k}" for k in dict.fromkeys(keys)) + f"]{{.{HIDDEN}}}" if keys else ""
+    markdown = f"::::::::: {{#cp-pin}}\n{pin}\n:::::::::\n" + "\n".join(
+        f"::::::::: {{#cp-{fid}}}\n{body}\n:::::::::\n" for fid, body in changed)
+    output, stderr = run_pandoc(markdown, case, style)  # (suppress-bibliography would drop the links)
+    root = lxml.html.fragment_fromstring(output, create_parent="div")
+    for hidden in root.xpath(f"//span[contains(concat(' ', @class, ' '), ' {HIDDEN} ')]"):
+        hidden.drop_tree()
+    updated = dict(warm.converted.fields)
+    for div in root.xpath("./div[starts-with(@id, 'cp-')]"):
+        if div.get("id") != "cp-pin":
+            updated[div.get("id")[3:]] = _inner(div)
+    # The citeproc warnings belong to the unchanged citations; others come from this run.
+    kept = [f for f in warm.converted.findings if "citation" in f.message.lower()]
+    fresh = [Finding(case.sources["case"].name, 0, 0, "pandoc-warning", line.strip(), severity=Severity.WARNING)
+             for line in stderr.splitlines() if line.startswith("[WARNING]")]
+    converted = Converted(updated, warm.converted.references, kept + [f for f in fresh if f not in kept])
+    return converted, Warm(dict(fields), keys, inputs, converted)

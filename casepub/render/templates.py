@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
@@ -46,7 +47,13 @@ def template_dirs(style_id: str, case_dir: Optional[Path]) -> list[Path]:
 def environment(style_id: str, case_dir: Optional[Path], *, autoescape: bool = True) -> jinja2.Environment:
     """`article.html` resolves through the whole chain; `style/...` skips the case folder
     (so a case template can extend the style's), and `base/...` is the shared skeleton."""
-    dirs = template_dirs(style_id, case_dir)
+    return _environment(style_id, tuple(template_dirs(style_id, case_dir)), autoescape)
+
+
+@lru_cache(maxsize=32)
+def _environment(style_id: str, dirs: tuple[Path, ...], autoescape: bool) -> jinja2.Environment:
+    """Kept per folder chain: a warm process (preview) compiles each template once, and Jinja's
+    auto_reload still notices a template edited on disk."""
     style_dirs = [d for d in dirs if d.name == style_id and d.parent.name == "templates"]
     loader = jinja2.ChoiceLoader([
         jinja2.PrefixLoader({
