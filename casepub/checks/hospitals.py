@@ -1,0 +1,148 @@
+"""Named hospitals ("Groote Schuur Hospital", "Hospital Universitario La Paz"), which locate the patient."""
+
+from __future__ import annotations
+
+import re
+
+from casepub.checks.gazetteer import english, words
+
+TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+|\S")
+# The word that makes a phrase a hospital, after its name ("St Vincent's Hospital") or before it.
+AFTER_NAME = {"Hospital", "Hospitals", "Infirmary", "Hospice", "Sanatorium"}
+# "Centre" alone names a trauma or poison centre as often as a place; after these it is a hospital.
+CENTRE = {"Centre", "Center", "Centres", "Centers"}
+CENTRE_KINDS = {"Medical", "Health", "Cancer", "Heart", "Eye"}
+# A centre or institute after a proper name is one place: "Almazov Centre", "Karolinska Institutet".
+NAMED_CENTRE = CENTRE | {"Institute", "Institut", "Institutet"}
+# Spanish, Portuguese, French, Italian, German and Malay hospitals put the word first.
+BEFORE_NAME = {"Hospital", "Hôpital", "Hospitais", "Ospedale", "Klinikum", "Clínica", "Clinique", "Policlinico",
+               "Spital"}
+PARTICLES = {"de", "da", "do", "das", "dos", "del", "di", "du", "des", "la", "le", "las", "los", "for", "of", "the",
+             "and", "&", "y", "e"}
+# "of" joins a hospital's name only after these: "Our Lady of Lourdes", not "Dr Okafor of St Mary's".
+BEFORE_OF = {"University", "College", "Institute", "Lady", "Sisters", "Brothers", "Daughters", "Order", "Duke",
+             "Duchess", "King", "Queen", "Prince", "Princess", "Heart", "Church", "Mercy"}
+ABBREVIATED = {"St", "Ste", "Mt", "Sta"}  # "St. Vincent's": the full stop is part of the name
+# Words that start a title-case phrase without naming anything: "A Case From Our Hospital".
+FUNCTION = {"The", "A", "An", "Our", "Their", "His", "Her", "This", "That", "These", "Those", "At", "In", "To",
+            "From", "Of", "For", "And", "On", "By", "With", "Into", "Both", "Each", "Every", "Another", "Any",
+            "Some", "Same", "After", "Before", "During", "Via", "Per", "Versus", "Within", "Across", "Outside",
+            "One", "Two", "Three", "Four", "Five", "Several", "Many", "Most", "All", "Other", "Two-Year", "Year"}
+HONORIFICS = {"Dr", "Mr", "Mrs", "Ms", "Miss", "Prof", "Professor", "Sister", "Nurse"}
+
+
+def find_hospitals(text: str) -> list[tuple[str, int]]:
+    """(name, offset) for every hospital named in one text; "the University Hospital" names none."""
+    tokens = [(m.group(0), m.start()) for m in TOKEN.finditer(text)]
+    letters = [t for t, _ in tokens if t[:1].isalpha()]
+    # A title capitalises common words ("Treated at Our Hospital for Three Years"): there only a word no
+    # dictionary knows makes a name ("Sweet Syndrome at Groote Schuur Hospital").
+    title = len(letters) >= 3 and sum(t[:1].isupper() for t in letters) > 0.6 * len(letters)
+    found: list[tuple[str, int]] = []
+    for k, (word, _) in enumerate(tokens):
+        if not _keyword(tokens, k):
+            continue
+        first = _name_start(tokens, k)
+        last = _continuation(tokens, k, named_before=first < k)
+        before = [t for t, _ in tokens[first:k] if t not in PARTICLES and t not in {".", "'", "’"}]
+        after = [t for t, _ in tokens[k + 1:last + 1]]
+        if not _named(before, after, word if first == k else "", title):
+            continue
+        start = tokens[first][1]
+        end = tokens[last][1] + len(tokens[last][0])
+        if not any(s <= start < s + len(n) for n, s in found):
+            found.append((text[start:end], start))
+    return found
+
+
+def _keyword(tokens: list[tuple[str, int]], k: int) -> bool:
+    word = tokens[k][0]
+    if word in NAMED_CENTRE:
+        prev = tokens[k - 1][0] if k > 0 else ""
+        nxt = tokens[k + 1][0] if k + 1 < len(tokens) else ""
+        if nxt.lower() in words("heads"):
+            return False  # "the Joanna Briggs Institute checklist": a tool, named after its makers
+        return (word in CENTRE and prev in CENTRE_KINDS) or _proper(prev)
+    return word in AFTER_NAME or word in BEFORE_NAME
+
+
+def _proper(word: str) -> bool:
+    """A capitalised word that no dictionary lists in lower case: "Almazov", not "Sleep", "Trauma" or "NIH"."""
+    return (word[:1].isupper() and not word.isupper() and word not in FUNCTION and word not in HONORIFICS
+            and re.sub(r"['’]s$", "", word).lower() not in english().lower
+            and word.lower() not in words("hospital_words"))
+
+
+def _name_word(word: str) -> bool:
+    return word[:1].isupper() and word not in FUNCTION and word not in HONORIFICS
+
+
+def _name_start(tokens: list[tuple[str, int]], k: int) -> int:
+    """The first token of the name before the keyword (k itself when there is none)."""
+    first, j = k, k - 1
+    while j >= 0:
+        word = tokens[j][0]
+        if _name_word(word):
+            first = j
+        elif word == "." and j > 0 and tokens[j - 1][0] in ABBREVIATED:
+            pass  # "St. Vincent's"
+        elif word in {"'", "’"} and j > 0 and tokens[j - 1][0].endswith("s"):
+            pass  # "St Thomas' Hospital"
+        elif word in {"and", "&"} and j > 0 and _name_word(tokens[j - 1][0]):
+            pass  # "Guy's and St Thomas'"
+        elif word == "of" and j > 0 and tokens[j - 1][0] in BEFORE_OF:
+            pass  # "Our Lady of Lourdes"
+        else:
+            break
+        j -= 1
+    prev = tokens[first - 1][0] if first > 0 else ""
+    if prev == "." and first > 1:
+        prev = tokens[first - 2][0]
+    if prev in HONORIFICS:
+        return k  # "Mrs. Achieng Hospital number ...": a person, then a word of a label
+    return first
+
+
+def _continuation(tokens: list[tuple[str, int]], k: int, named_before: bool) -> int:
+    """The last token of the name after the keyword: "Hospital for Sick Children", "Hospital Italiano".
+    After a name ("Nairobi Hospital Dr Otieno") only a particle carries it on: "University Hospital of Wales"."""
+    last, j = k, k + 1
+    while j < len(tokens) and j - k <= 8:
+        word = tokens[j][0]
+        if word in HONORIFICS or (named_before and j == k + 1 and word.lower() not in PARTICLES):
+            break
+        if word[:1].isupper():
+            last = j
+        elif word.lower() in PARTICLES and j + 1 < len(tokens) and (
+                tokens[j + 1][0][:1].isupper() or tokens[j + 1][0].lower() in PARTICLES):
+            pass
+        else:
+            break
+        j += 1
+    return last
+
+
+def _named(before: list[str], after: list[str], first: str, title: bool) -> bool:
+    """Whether the words around the keyword name one hospital rather than describe a kind of one.
+    FIRST is the keyword when no name comes before it ("Hospital Italiano"), else empty."""
+    generic = words("hospital_words")
+    common = english().lower
+    heads = words("heads")
+
+    def describes(w: str, english_too: bool = title) -> bool:
+        word = re.sub(r"['’]s?$", "", w).lower()
+        # Webster's lists few plurals: "Years" is common because "year" is
+        return word in generic or (english_too and (word in common or word[-1:] == "s" and word[:-1] in common))
+
+    if any(not describes(w) for w in before):
+        return True  # "Groote Schuur Hospital", "Red Cross War Memorial Children's Hospital"
+    if not after or after[-1].lower() in heads - generic:
+        return False  # "the Hospital Anxiety and Depression Scale"
+    particle = any(w.lower() in PARTICLES - {"and", "&", "the"} for w in after)
+    names = [w for w in after if w[:1].isupper() and not describes(w)]
+    if particle:
+        return bool(names)  # "Hospital for Sick Children", "Hospital de Clínicas", "University Hospital of Wales"
+    if first in BEFORE_NAME - {"Hospital"}:  # "Hôpital Necker", "Clínica Alemana": no English heading starts so
+        return any(w[:1].isupper() and not describes(w, english_too=False) for w in after)
+    # "Hospital Italiano", "Hospital Kuala Lumpur"; "Hospital Course" and "Hospital Day 3" are headings
+    return first == "Hospital" and any(w.lower() not in common for w in names)

@@ -1,0 +1,172 @@
+"""Persons in clinical text: given names from the lists, names in context, CJK script and family-name-first order."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from itertools import takewhile
+from collections.abc import Container
+from typing import Iterator
+
+from casepub.checks import gazetteer
+
+KIN = (r"husband|wife|spouse|partner|son|daughter|mother|father|mum|mom|dad|brother|sister|sibling|twin|"
+       r"grandmother|grandfather|grandson|granddaughter|grandchild|grandma|grandpa|granny|stepson|stepdaughter|"
+       r"stepmother|stepfather|nephew|niece|aunt|uncle|cousin|fiancée?|boyfriend|girlfriend|godson|goddaughter|"
+       r"(?:son|daughter|mother|father|brother|sister)-in-law|carer|caregiver|flatmate|roommate|housemate")
+# "Linda Marsh", "João Pereira da Silva", "Aroha Te Whare": a given name from the name lists, then a surname.
+PERSON = re.compile(r"(?<![\w'’-])(?P<first>[A-Z][^\W\d_]+)\s+(?P<rest>(?:(?:da|de|dos|das|del|van|von|der|bin|ibn|al|"
+                    r"le|la|di|du|Te)\s+)*[A-Z](?:[^\W\d_]+|['’][A-Z][^\W\d_]+)(?:[-'’][A-Z][^\W\d_]+)?"
+                    r"(?:\s+[A-Z](?:[^\W\d_]+|['’][A-Z][^\W\d_]+))?)(?![\w'’-])")
+# "Kofi and Kojo Asante", "Kojo Asante and Kofi": a given name joined to a full name is a person too.
+BEFORE_PERSON = re.compile(r"(?<![\w'’-])(?P<first>[A-Z][^\W\d_]+)\s+(?:and|&)\s+$")
+AFTER_PERSON = re.compile(r"\s+(?:and|&)\s+(?P<first>[A-Z][^\W\d_]+)(?![\w'’-]|\s+[A-Z])")
+# A given name alone, where the words around it can only describe a person: "Amina, a 7-year-old girl",
+# "Tobias's mother", "accompanied by Amina", "Amina said".
+VERBS = (r"was|is|had|has|said|says|reported|noticed|described|told|felt|feels|presented|returned|developed|"
+         r"complained|came|went|wanted|asked|remembers|remembered|explained|thought|decided|agreed|declined|"
+         r"underwent|recalls|recalled|writes|wrote|lives|lived|works|worked|attends|attended")
+GIVEN = re.compile(r"(?<![\w'’-])(?P<first>[A-Z][^\W\d_]+)(?=,\s+(?:a|an)\s+[\w-]+-(?:year|month|week|day)-old\b"
+                   r"|,\s+aged\s+\d|\s+\(\d{1,3}\s*(?:years|yrs?|y|months?)\b|,\s+(?:his|her|their)\s+(?:" + KIN +
+                   r")\b|['’]s?\s+(?:" + KIN + r"|friend|teacher|school|nursery|carer)\b)"
+                   r"|(?<=\bby\s)(?P<by>[A-Z][^\W\d_]+)\b(?!\s+[A-Z]|\s+et\b)"
+                   r"|(?:^|(?<=[.;!?]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bwhen\s)|(?<=\bwhile\s)|(?<=\bthat\s))"
+                   r"(?P<subject>[A-Z][^\W\d_]+)(?=\s+(?:" + VERBS + r")\b)"
+                   r"|\b(?:known\s+as|goes\s+by|called)\s+['\"“‘]?(?P<alias>[A-Z][^\W\d_]+)")
+# "the Osei family": a surname from the lists before a word for relatives.
+FAMILY = re.compile(r"\b[Tt]he\s+(?P<last>[A-Z][^\W\d_]+)\s+(?:family|household|twins|siblings|children|"
+                    r"brothers|sisters|parents|couple)\b")
+# "Wang Xiuying", "Park Ji-won", "Nguyen Thi Lan": a family name of the cultures that write it first, then one or
+# two words shaped like a romanised Chinese, Korean or Vietnamese given name.
+FAMILY_FIRST = re.compile(r"(?<![\w'’-])(?P<family>[A-Z][a-z]+)\s+(?P<given>[A-Z][^\W\d_]*(?:-[A-Za-z][^\W\d_]*)?"
+                          r"(?:\s+[A-Z][^\W\d_]*)?)(?![\w'’-])")
+SYLLABLE = (r"(?:zh|ch|sh|ng|nh|th|tr|kh|ph|gi|qu|kk|tt|pp|ss|jj|[bcdfghjklmnpqrstwxyz])?[aeiouy]{1,3}"
+            r"(?:ng|nh|ch|[nmckpt])?")  # no final l or r: "Silverman" is no romanised name
+ROMANISED = re.compile(rf"{SYLLABLE}(?:-?{SYLLABLE}){{0,2}}")
+# Herbal remedies read like names: "Huang Qi decoction".
+REMEDY = re.compile(r"\s+(?:decoction|tang|wan|san|pills?|capsules?|tea|extract|granules?|root|powder)\b", re.I)
+# "王秀英", "김민준": a run of Han or Hangul that starts with a family name, inside text written in Latin letters.
+CJK = re.compile(r"(?<![\u4e00-\u9fff\uac00-\ud7a3])(?:[\u4e00-\u9fff]{2,4}|[\uac00-\ud7a3]{2,4})"
+                 r"(?![\u4e00-\u9fff\uac00-\ud7a3])")
+# Words after a capitalised pair that make it a place, an organisation or an eponym, not a person.
+NOT_SURNAME = {"Street", "Road", "Avenue", "Lane", "Hospital", "Clinic", "University", "College", "Institute",
+               "School", "Centre", "Center", "City", "County", "District", "Valley", "River", "Lake", "Bay", "Island",
+               "Mountain", "Mountains", "Park", "Harbour", "Harbor", "Beach", "Syndrome", "Disease", "Sign", "Scale",
+               "Score", "Criteria", "Classification", "Trial", "Study", "Group", "Foundation", "Society", "Journal",
+               # a method named after its makers: "Lee Silverman Voice Treatment"
+               "Treatment", "Therapy", "Programme", "Program", "Method", "Technique", "Test", "Questionnaire"}
+
+
+def people(text: str) -> Iterator[tuple[str, int]]:
+    """(name, offset) for every person the name lists, the script or the words around a name reveal."""
+    firsts, lasts, common = gazetteer.first_names(), gazetteer.last_names(), gazetteer.english().lower
+    allowed, towns = gazetteer.places().allowed, gazetteer.places().towns
+    for m in FAMILY.finditer(text):
+        last = m.group("last")
+        if last in lasts and last.lower() not in common and last not in allowed and last not in towns:
+            yield last, m.start("last")
+    yield from _family_first(text)
+    yield from _cjk(text)
+    if any(w in firsts for w in re.findall(r"[A-Z][^\W\d_]+", text)):  # most sentences name no one
+        yield from _given_and_surname(text, firsts, lasts, common, allowed, towns)
+    for m in GIVEN.finditer(text):
+        key = next(k for k in ("first", "by", "subject", "alias") if m.group(k))
+        name = m.group(key)
+        weak = key in ("by", "subject")  # a common word there is more often just a word
+        # where only a person fits ("Chioma's grandmother", "Chioma, a 7-year-old"), a word no list knows is one
+        known = name in firsts or (key in ("first", "alias") and unknown_word(name))
+        if known and not (weak and name.lower() in common) and name not in allowed \
+                and not eponym(text, m.end()) and not (key == "by" and name in towns):
+            yield name, m.start(key)
+
+
+def _given_and_surname(text: str, firsts: Container[str], lasts: Container[str], common: Container[str],
+                       allowed: frozenset[str], towns: Container[str]) -> Iterator[tuple[str, int]]:
+    """"Linda Marsh", and a given name joined to it ("Kofi and Kojo Asante")."""
+    for m in PERSON.finditer(text):
+        first, rest = m.group("first"), m.group("rest")
+        surname = rest.split()[-1] if " " in rest else rest
+        after = text[m.end():m.end() + 30]
+        following = re.match(r"\s+([A-Z][a-z]+)", text[m.end():])
+        if first not in firsts or rest.split()[0] in NOT_SURNAME or surname in NOT_SURNAME or (
+                following and following.group(1) in NOT_SURNAME):  # "Chris Hani Baragwanath Hospital"
+            continue
+        if re.match(r"\s*(?:et al|and colleagues|'s\b|’s\b)", after) or eponym(text, m.end()):
+            continue  # "Smith et al.", an eponym
+        lead = re.sub(r"^Te\s+", "", rest).split()[0]  # Maori surnames: "Te Whare"
+        if first.lower() in common and lead not in lasts and lead not in firsts and not unknown_word(lead):
+            continue  # "Rose", "Grace", "Hope", "Mere": only before a known name or one no list explains
+        if lead in allowed or rest in allowed or f"{first} {rest}" in towns or \
+                (lead.lower() in common and lead not in lasts):
+            continue  # "Santa Cruz", "Will Power"
+        yield m.group(0), m.start()
+        back = max(0, m.start() - 40)  # a given name is short: no need to search the whole text before
+        left, right = BEFORE_PERSON.search(text[back:m.start()]), AFTER_PERSON.match(text[m.end():])
+        for joined, offset in ((left, back), (right, m.end())):
+            name = joined.group("first") if joined else ""
+            if name in firsts and name.lower() not in common and name not in allowed and name not in towns:
+                yield name, offset + joined.start("first")
+
+
+def eponym(text: str, end: int) -> bool:
+    """Whether a lower-case medical word follows the capitalised words at END: "Sister Mary Joseph nodule"."""
+    after = re.match(r"(?:\s+[A-Z][^\W\d_]+)*\s+([a-z]+)", text[end:])
+    return bool(after) and after.group(1) in gazetteer.words("heads")
+
+
+def unknown_word(word: str) -> bool:
+    """A capitalised word that no dictionary, gazetteer or list of headings explains: in a person's place, a name."""
+    dictionary = gazetteer.english()
+    gaz = gazetteer.places()
+    return (len(word) >= 3 and word[:1].isupper() and not word.isupper() and word.lower() not in dictionary.lower
+            and word not in dictionary.proper and word not in gaz.allowed and word not in gaz.towns
+            and word not in gazetteer.words("not_places") and word not in gazetteer.words("not_names"))
+
+
+def _family_first(text: str) -> Iterator[tuple[str, int]]:
+    families = gazetteer.family_first()
+    if not any(w in families for w in re.findall(r"\b[A-Z][a-z]+\b", text)):
+        return
+    firsts, dictionary, gaz = gazetteer.first_names(), gazetteer.english(), gazetteer.places()
+    for m in FAMILY_FIRST.finditer(text):
+        if m.group("family") not in families:
+            continue
+        # "Chen Wei Hospital": only the words shaped like a given name
+        given = list(takewhile(lambda w: _given_shape(w, firsts, dictionary), m.group("given").split()))
+        if not given:
+            continue
+        name = f"{m.group('family')} {' '.join(given)}"
+        end = m.start("given") + len(" ".join(given))
+        following = re.match(r"\s+([A-Z][a-z]+)", text[end:])
+        if name in gaz.allowed or name in gaz.towns or _plain(name) in gaz.towns or REMEDY.match(text[end:]) \
+                or eponym(text, end) or (following and following.group(1) in NOT_SURNAME) \
+                or re.match(r"\s*(?:et al|and colleagues)", text[end:]):
+            continue  # "Hong Kong", "Huang Qi decoction", "Chen Wei Hospital", "Li Na et al."
+        yield name, m.start()
+
+
+def _given_shape(word: str, firsts: object, dictionary: gazetteer.English) -> bool:
+    """A romanised Chinese, Korean or Vietnamese given name: in the lists, or syllables no dictionary knows."""
+    if word in firsts:
+        return True
+    plain = _plain(word).lower()
+    return bool(ROMANISED.fullmatch(plain)) and word.lower() not in dictionary.lower and word not in dictionary.proper
+
+
+def _plain(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word.replace("đ", "d").replace("Đ", "D"))
+                   if not unicodedata.combining(c))
+
+
+def _cjk(text: str) -> Iterator[tuple[str, int]]:
+    runs = list(CJK.finditer(text))
+    latin = sum(c.isascii() and c.isalpha() for c in text)
+    if not runs or latin < 20 or sum(len(r.group(0)) for r in runs) > 12:
+        return  # a text written in Chinese or Korean is not one this check reads
+    surnames = gazetteer.cjk_surnames()
+    for m in runs:
+        run = m.group(0)
+        han = "\u4e00" <= run[0] <= "\u9fff"
+        if (run[:2] in surnames and len(run) >= 3) or (run[:1] in surnames and len(run) <= (3 if han else 4)):
+            yield run, m.start()
+

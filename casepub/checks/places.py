@@ -1,0 +1,201 @@
+"""Towns, districts and villages in clinical text, found by gazetteer and by the words around them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from casepub.checks.gazetteer import english, first_names, last_names, places, words
+from casepub.checks.wordcache import SortedCounts
+
+TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+|\S")
+# Lower-case words inside a place name: "Oaxaca de Juárez", "Frankfurt am Main", "Andorra la Vella".
+PARTICLES = {"de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les", "van", "von",
+             "der", "den", "am", "im", "upon", "sur", "bin", "ibn"}
+# "in Kibera": a preposition that locates; the open class (names no list knows) needs one of these.
+STRONG = {"in", "from", "near", "outside", "around", "toward", "towards"}
+WEAK = {"at", "to", "of", "via", "between", "across", "throughout", "into", "within", "through"}
+# A person comes "from Tobias" more often than from a village that no list knows.
+PERSONAL = {"from", "to", "around", "toward", "towards"}
+BEFORE = {"district", "suburb", "township", "village", "borough", "neighbourhood", "neighborhood", "municipality",
+          "county", "parish", "town", "city", "commune", "barangay", "hamlet", "settlement", "slum", "locality",
+          "camp", "estate", "colony", "division", "subcounty", "sub-county", "tehsil", "taluk", "taluka", "mandal",
+          "upazila", "woreda", "kebele"}
+AFTER = BEFORE - {"town", "city"}  # "a small town Y" is rarer than "Y district", "Y township"
+NAMED = {"City", "Town", "County", "District", "Township", "Village", "Borough", "Municipality", "Parish", "Nagar",
+         "Colony", "Layout", "Camp"}
+# Japanese and Korean wards, towns and villages: "Setagaya-ku", "Gangnam-gu", "Haeundae-dong".
+SUFFIX = re.compile(r"^[A-Z][a-z]+-(?:ku|gu|shi|si|cho|machi|mura|gun|eup|myeon|dong|ri|ken)$")
+PREFIX = {"Barangay", "Brgy", "Colonia", "Kampung", "Kelurahan", "Sitio", "Purok", "Desa", "Bairro", "Mohalla",
+          "Kebele", "Ortsteil", "Quartier", "Arrondissement"}
+INSTITUTION = {"Hospital", "Clinic", "University", "Institute", "Medical", "Centre", "Center", "College", "School",
+               "Health", "Trust", "Infirmary", "Foundation", "Laboratory", "Laboratories", "Society", "Journal"}
+ORGANISATION = {"Clinic", "University", "College", "Institute", "Foundation", "Society", "Journal", "Laboratories",
+                "Laboratory", "School", "Group", "Declaration", "Protocol", "Criteria", "Consensus", "Guidelines"}
+DIRECTIONS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper",
+              "Lower", "Greater", "Northeast", "Northwest", "Southeast", "Southwest", "Rural", "Coastal", "Inner"}
+# US state codes after "Town,": not MD, PA, MA, MS, which follow a person's name as degrees.
+US_CODES = {"AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA",
+            "ME", "MI", "MN", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "RI", "SC",
+            "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY"}
+LOCAL = {"rural", "urban", "central", "northern", "southern", "eastern", "western", "downtown", "suburban", "coastal",
+         "inner", "outer", "greater", "upstate", "remote", "nearby", "neighbouring", "neighboring", "old"}
+ENDS = {".", "!", "?", ":", ";", "\u2022"}
+# "in Wegener granulomatosis", "in Gaucher cells": a lower-case medical word names what went before.
+MEDICAL = re.compile(r"(?:itis|osis|oses|oma|omas|emia|aemia|pathy|trophy|plasia|algia|ism|iasis|ema|cytes?|"
+                     r"cytosis|ectomy|otomy|ology)$")
+
+
+@dataclass(frozen=True)
+class Phrase:
+    start: int  # token index
+    end: int  # token index after the last word
+    words: tuple[str, ...]
+
+
+def find_places(text: str) -> list[tuple[str, int]]:
+    """(place, offset) for every town, district or village named in one text."""
+    tokens = [(m.group(0), m.start()) for m in TOKEN.finditer(text)]
+    words_only = [t for t, _ in tokens if t[:1].isalpha()]
+    title = _title(words_only)
+    found: list[tuple[str, int]] = []
+    last_end = -1
+    for p in _phrases(tokens):
+        before = [t for t, _ in tokens[max(0, p.start - 3):p.start]]
+        if len(before) == 3 and before[2].lower() in LOCAL and before[1].lower() in STRONG | WEAK:
+            before = before[:2]  # "in rural Kisii", "from central Lagos"
+        after = [t for t, _ in tokens[p.end:p.end + 4]] + ["", ""]
+        chained = before[-1:] in (["and"], ["or"], [","], ["/"]) and last_end in (p.start - 1, p.start - 2)
+        n = _place_name(p, ["", ""] + before, after, title, chained)
+        if n:
+            end = p.start + n - 1
+            start_char = tokens[p.start][1]
+            name = re.sub(r"['’]s$", "", text[start_char:tokens[end][1] + len(tokens[end][0])])
+            found.append((name, start_char))
+            last_end = end + 1
+            code = tokens[end + 1] if end + 1 < len(tokens) else ("", 0)
+            if code[0].isdigit() and 4 <= len(code[0]) <= 6 and not re.fullmatch(r"(?:19|20)\d\d", code[0]):
+                found.append(code)  # "Pretoria 0181", "Bengaluru 560034": the town's postcode
+    return found
+
+
+def _title(words_only: list[str]) -> bool:
+    """A title ("Sweet Syndrome in Pregnancy") capitalises common words: no word no list knows is a place there.
+    Names and places are capitalised in any sentence, so where there are common words, only they count."""
+    if len(words_only) < 3:
+        return False
+    lower = english().lower
+    common = [w for w in words_only if len(w) > 3 and w.lower() in lower]
+    counted = common if len(common) >= 2 else words_only
+    return sum(_cap(w) for w in counted) > 0.6 * len(counted)
+
+
+def _cap(word: str) -> bool:
+    return word[:1].isupper() and not (len(word) > 1 and word.isupper())
+
+
+def _phrases(tokens: list[tuple[str, int]]) -> list[Phrase]:
+    out, i = [], 0
+    while i < len(tokens):
+        if not _cap(tokens[i][0]):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(tokens) and j - i < 6 and not tokens[j - 1][0].endswith(("'s", "’s")):
+            if _cap(tokens[j][0]):
+                j += 1
+            elif tokens[j][0] in PARTICLES and j + 1 < len(tokens) and (
+                    _cap(tokens[j + 1][0]) or tokens[j + 1][0] in PARTICLES):
+                j += 1
+            else:
+                break
+        while tokens[j - 1][0] in PARTICLES:
+            j -= 1
+        out.append(Phrase(i, j, tuple(t for t, _ in tokens[i:j])))
+        i = j
+    return out
+
+
+def _place_name(p: Phrase, before: list[str], after: list[str], title: bool, chained: bool) -> int:
+    """How many words of the phrase name a place (0: none)."""
+    gaz = places()
+    stop = words("not_places")
+    heads = words("heads")
+    prev, prev2, nxt = before[-1], before[-2], after[0]
+    possessive = p.words[-1].endswith(("'s", "’s"))
+    ws = p.words[:-1] + (re.sub(r"['’]s$", "", p.words[-1]),)  # "Kampala's Kawempe division"
+    if nxt.lower() in heads or (nxt.islower() and MEDICAL.search(nxt) and len(nxt) > 5):
+        return 0  # "Kaposi sarcoma", "Wegener granulomatosis", "Crohn's disease"
+    if any(w.lower() in heads for w in ws[1:]):
+        return 0  # "Glasgow Coma Scale", "Boston Criteria"
+    sentence_start = prev in ENDS or prev == ""
+    located = prev.lower() in STRONG or prev.lower() in WEAK or chained
+    if prev.lower() == "of" and _cap(prev2) and not _surname(prev2):
+        return 0  # "University of Toronto", "Declaration of Helsinki"; not "Mrs. Elena Popescu of Cluj-Napoca"
+    if (prev.isdigit() and len(prev) in (4, 5)) or (prev == "," and (prev2.isdigit() or prev2 in INSTITUTION)):
+        located = True  # "10115 Berlin", "Rua Augusta, 45, Lisboa", "St Vincent's Hospital, Sydney"
+    if nxt == "," and (after[1] in US_CODES or after[1] in gaz.allowed or " ".join(after[1:3]) in gaz.allowed):
+        located = True  # "Tucson, AZ", "Lyon, France"
+    if (ws[0] in PREFIX and len(ws) > 1) or SUFFIX.match(ws[-1]):
+        return len(ws)  # "Barangay San Isidro", "Setagaya-ku"
+    if (prev.lower() == "of" and prev2.lower() in BEFORE) or (nxt.lower() in AFTER and not title):
+        if " ".join(ws) not in gaz.allowed and not _all_common(ws):
+            return len(ws)  # "the district of Mitte", "Thrissur district"
+    if len(ws) > 1 and ws[-1] in NAMED and not _all_common(ws[:-1]) and ws[0] not in {"The", "This", "Our"}:
+        return len(ws)  # "Iloilo City", "Marin County"
+    for n in range(len(ws), 0, -1):
+        name = " ".join(ws[:n])
+        if name in gaz.allowed or (ws[0] in DIRECTIONS and " ".join(ws[1:n]) in gaz.allowed):
+            return 0  # "Bavaria", "South Africa", "West Africa": states and countries may stay
+        if name in stop:
+            return 0
+        if name in gaz.towns or _hyphen_town(name, gaz.towns, located):
+            if title and not located:
+                return 0
+            if n < len(ws) and ws[n] in ORGANISATION:
+                return 0  # "Mayo Clinic", "Cleveland Clinic": an institution known by its town
+            if located:
+                return len(ws) if not any(w in INSTITUTION for w in ws[n:]) else n
+            return n if _anywhere(name, n, len(ws), gaz.towns, prev, sentence_start, nxt) else 0
+    if title or possessive or not (prev.lower() in STRONG or chained):
+        return 0
+    return len(ws) if _unknown(ws, prev.lower()) else 0
+
+
+def _hyphen_town(name: str, towns: SortedCounts, located: bool) -> bool:
+    """"Köln-Ehrenfeld": a town and its quarter, after a preposition."""
+    return located and "-" in name and " " not in name and name.split("-")[0] in towns
+
+
+def _surname(word: str) -> bool:
+    """A surname that is no common word ("Popescu", not "Duke"): what comes before "of" is then a person."""
+    return word in last_names() and word not in INSTITUTION and word.lower() not in english().lower
+
+
+def _all_common(ws: tuple[str, ...]) -> bool:
+    lower = english().lower
+    return all(w.lower() in lower for w in ws)
+
+
+def _anywhere(name: str, n: int, length: int, towns: SortedCounts, prev: str, sentence_start: bool,
+              nxt: str) -> bool:
+    """A town with no preposition before it counts only when nothing else can explain it."""
+    if sentence_start or n != length or towns[name] < 15000 or _cap(prev) or _cap(nxt):
+        return False
+    lower = english().lower
+    firsts, lasts = first_names(), last_names()
+    return not any(w.lower() in lower or w in firsts or w in lasts for w in name.split())
+
+
+def _unknown(ws: tuple[str, ...], prev: str) -> bool:
+    """"in Kibera", "from Khayelitsha": a capitalised word no dictionary, name list or gazetteer knows."""
+    dictionary = english()
+    stop = words("not_places")
+    if any(w in INSTITUTION or w in stop for w in ws):
+        return False
+    for w in ws:
+        if len(w) < 3 or w.lower() in dictionary.lower or w in dictionary.proper:
+            return False
+        if prev in PERSONAL and w in first_names():
+            return False
+    return True
