@@ -20,10 +20,13 @@ demo: setup
 	$(VENV)/bin/casepub build cases/*/
 
 test: setup
+	bash scripts/system-deps.sh --browser
 	$(PY) -m pytest -q
 
 bench: setup
+	$(PY) -m pip install --quiet -e '.[test,bench]'
 	-$(PY) benchmarks/privacy.py
+	$(PY) benchmarks/build.py
 	$(PY) benchmarks/batch.py
 
 clean:

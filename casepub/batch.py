@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import os
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional
@@ -37,9 +36,9 @@ class CaseReport:
 
 
 def build_one(case_dir: Path, out_root: Path, formats: Optional[list[str]], style_id: Optional[str],
-              jats_schema: Optional[str], force: bool = False) -> CaseReport:
+              jats_schema: Optional[str], force: bool = False, parallel: bool = False) -> CaseReport:
     try:
-        result = build_case(case_dir, out_root, formats, style_id, jats_schema, force=force)
+        result = build_case(case_dir, out_root, formats, style_id, jats_schema, force=force, parallel=parallel)
     except Exception as exc:  # keep the other cases going; the CLI says how to report it
         if logging.getLogger().isEnabledFor(logging.DEBUG):
             raise
@@ -56,14 +55,21 @@ def build_many(cases: list[Path], out_root: Path, formats: Optional[list[str]], 
                jats_schema: Optional[str], jobs: int,
                on_done: Callable[[CaseReport], None] = lambda report: None,
                force: bool = False) -> list[CaseReport]:
-    """Build every case; reports come back in the order the cases were given."""
-    args = [(Path(c), Path(out_root), formats, style_id, jats_schema, force) for c in cases]
+    """Build every case; reports come back in the order the cases were given.
+
+    A single case lays its PDF out in a process of its own, beside the rest of its build;
+    several cases keep one process each, whose cores are busy with the other cases anyway
+    (and which imports WeasyPrint once for all the cases it builds).
+    """
+    args = [(Path(c), Path(out_root), formats, style_id, jats_schema, force, len(cases) == 1) for c in cases]
     if jobs <= 1 or len(cases) <= 1:
         reports = []
         for a in args:
             reports.append(build_one(*a))
             on_done(reports[-1])
         return reports
+    from concurrent.futures import ProcessPoolExecutor, as_completed  # (multiprocessing: only when needed)
+
     reports_by_index: dict[int, CaseReport] = {}
     with ProcessPoolExecutor(max_workers=min(jobs, len(cases))) as pool:
         futures = {pool.submit(build_one, *a): i for i, a in enumerate(args)}

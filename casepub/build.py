@@ -7,22 +7,23 @@ import os
 import shutil
 import tempfile
 import time
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import TYPE_CHECKING, Iterable, Optional
 
-from typing import TYPE_CHECKING
-
+from casepub import incremental
 from casepub.findings import BuildFailed, Finding, Findings, Severity, display_path
 
 if TYPE_CHECKING:  # the stages import pydantic, lxml and more: only when there is work to do
     from casepub.model import Case
+    from casepub.render.pandoc import Converted
+    from casepub.render.pdf import PdfJob
     from casepub.styles import Style
 
 logger = logging.getLogger(__name__)
 
-FORMATS = ("html", "pdf", "jats", "docx")
-SUFFIXES = {"html": "html", "pdf": "pdf", "jats": "xml", "docx": "docx"}
+FORMATS = incremental.OUTPUTS  # html, pdf, jats, docx
 
 
 @dataclass
@@ -36,21 +37,15 @@ class BuildResult:
     case: Optional["Case"] = None
     style: Optional["Style"] = None
     up_to_date: bool = False  # nothing had changed since the last build: no work was done
+    reused: list[str] = field(default_factory=list)  # formats whose inputs had not changed: kept as they were
 
     @property
     def ok(self) -> bool:
         return not self.findings.has_errors()
 
 
-def prepare(case_dir: Path, style_id: Optional[str] = None, jats_schema: Optional[str] = None,
-            formats: Optional[Iterable[str]] = None, strict: bool = False,
-            online: bool = False) -> tuple[Optional[Case], Optional[Style], Findings]:
-    """Load and check a case; the style may be switched from the command line.
-
-    `strict` (check --strict) makes a missing JATS schema an error rather than a warning;
-    `online` (check --online) also looks every DOI and PMID up at Crossref and PubMed.
-    """
-    from casepub.checks import run_checks
+def load_case_and_style(case_dir: Path, style_id: Optional[str]) -> tuple[Optional[Case], Optional[Style], Findings]:
+    """Stage 1: the case and its style (or the one asked for), without running the checks."""
     from casepub.load import load_case
     from casepub.styles import load_style
 
@@ -63,12 +58,38 @@ def prepare(case_dir: Path, style_id: Optional[str] = None, jats_schema: Optiona
     except BuildFailed as failed:
         findings.extend(failed.findings)
         return case, None, findings
-    findings.extend(run_checks(case, style))
-    if "jats" in set(formats or style.spec.outputs):
+    return case, style, findings
+
+
+def _check(case: Case, style: Style, formats: Iterable[str], jats_schema: Optional[str],
+           strict: bool = False, done: Optional[dict] = None) -> list[Finding]:
+    """Every check, in order; `done` holds the findings of checks that already ran."""
+    from casepub.checks import registered
+
+    findings = Findings()
+    for check in registered():
+        findings.extend(done[check] if done and check in done else check(case, style))
+    findings = list(findings)
+    if "jats" in set(formats):
         from casepub.render.jats import find_schema, missing_schema_finding
 
         if find_schema(jats_schema) is None:
-            findings.add(missing_schema_finding(jats_schema, Severity.ERROR if strict else Severity.WARNING))
+            findings.append(missing_schema_finding(jats_schema, Severity.ERROR if strict else Severity.WARNING))
+    return findings
+
+
+def prepare(case_dir: Path, style_id: Optional[str] = None, jats_schema: Optional[str] = None,
+            formats: Optional[Iterable[str]] = None, strict: bool = False,
+            online: bool = False) -> tuple[Optional[Case], Optional[Style], Findings]:
+    """Load and check a case; the style may be switched from the command line.
+
+    `strict` (check --strict) makes a missing JATS schema an error rather than a warning;
+    `online` (check --online) also looks every DOI and PMID up at Crossref and PubMed.
+    """
+    case, style, findings = load_case_and_style(case_dir, style_id)
+    if case is None or style is None:
+        return case, style, findings
+    findings.extend(_check(case, style, formats or style.spec.outputs, jats_schema, strict))
     if online:
         from casepub.checks.online import check_online
         from casepub.online import Resolver
@@ -100,118 +121,255 @@ def _prune(folder: Path, keep: set[Path]) -> None:
                 path.unlink()
 
 
+def _from_record(result: BuildResult, out_dir: Path, record: dict, formats: Iterable[str]) -> BuildResult:
+    """Point `result` at outputs an earlier build made, with what that build reported (and,
+    when nothing is built now, the warnings about the case itself)."""
+    warnings = [w for fmt in formats for w in record["outputs"][fmt].get("warnings", [])]
+    if result.up_to_date:
+        warnings = record.get("warnings", []) + warnings
+    result.findings.extend(Finding(**{**w, "severity": Severity(w["severity"])}) for w in warnings)
+    for fmt in formats:
+        entry = record["outputs"][fmt]
+        result.outputs[fmt] = out_dir / entry["file"]
+        result.reused.append(fmt)
+        if fmt == "pdf":
+            result.pages, result.anchors = entry.get("pages", 0), dict(entry.get("anchors", {}))
+    return result
+
+
 def build_case(case_dir: Path, out_root: Path, formats: Optional[Iterable[str]] = None,
                style_id: Optional[str] = None, jats_schema: Optional[str] = None,
-               force: bool = False) -> BuildResult:
+               force: bool = False, parallel: bool = True) -> BuildResult:
     """Build the requested formats of one case into `out_root/<case name>/`.
 
     Everything is rendered in a hidden staging folder beside the outputs; only a build
     without errors moves its files into place, so a failed build leaves the last good
-    outputs untouched.
+    outputs untouched. Formats whose inputs have not changed since the last build are kept
+    (casepub.incremental). With `parallel`, WeasyPrint runs in a process of its own.
     """
     started = time.perf_counter()
     case_dir = Path(case_dir)
-    from casepub import incremental
+    formats = list(formats) if formats else None
 
-    key = incremental.fingerprint(case_dir, formats, style_id, jats_schema)
-    previous = None if force else incremental.up_to_date(Path(out_root) / case_dir.resolve().name, key)
-    if previous is not None:  # nothing it reads has changed: the outputs in place are this build's
-        out_dir = Path(out_root) / case_dir.resolve().name
-        result = BuildResult(case_dir.resolve().name, Findings([Finding(**{**w, "severity": Severity(w["severity"])})
-                                                                 for w in previous.get("warnings", [])]))
-        result.outputs = {fmt: out_dir / name for fmt, name in previous.get("outputs", {}).items()}
-        result.pages, result.up_to_date = previous.get("pages", 0), True
+    name = case_dir.resolve().name
+    out_dir = Path(out_root) / name
+    keys = incremental.fingerprints(case_dir, style_id, jats_schema)
+    record = {} if force else incremental.read(out_dir)
+    reusable = incremental.fresh(record, keys, out_dir)
+    asked = incremental.requested(record, formats)
+    if asked and set(asked) <= reusable:  # nothing it reads has changed: the outputs in place are this build's
+        result = _from_record(BuildResult(name, Findings(), up_to_date=True), out_dir, record,
+                              [f for f in FORMATS if f in asked])
         result.seconds = time.perf_counter() - started
         return result
-    case, style, findings = prepare(case_dir, style_id, jats_schema, formats)
-    result = BuildResult(case_dir.resolve().name, findings, case=case, style=style)
-    if case is None or style is None or findings.has_errors():
-        result.seconds = time.perf_counter() - started
-        return result
-    wanted = [f for f in FORMATS if f in set(formats or style.spec.outputs)]
-    from casepub.render.assets import stylesheet_findings
+    from casepub.render.pdf import PdfJob
 
-    findings.extend(stylesheet_findings(style))
-    if findings.has_errors():
-        return result
-    out_dir = Path(out_root) / case.name
+    # WeasyPrint's import (about a second) and layout are the long pole: start them first.
+    pdf_job = PdfJob(parallel) if "pdf" in (formats or asked or ["pdf"]) and "pdf" not in reusable else None
     try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-        stage = Path(tempfile.mkdtemp(prefix=f".{case.name}-", dir=out_dir))
-    except OSError as exc:
-        findings.add(Finding(display_path(out_dir), 0, 0, "output-unwritable",
-                             f"cannot write the outputs here: {exc.strerror or exc}",
-                             hint="choose another folder with --out, or fix its permissions"))
-        result.seconds = time.perf_counter() - started
-        return result
-    try:
-        produced = _render(case, style, stage, wanted, result, jats_schema)
-        if not findings.has_errors():
-            placed = publish(stage, out_dir, produced)
-            if "html" in wanted:
-                for sub in ("figures", "assets/fonts"):
-                    _prune(out_dir / sub, {p for p in placed.values() if p.parent == out_dir / sub})
-            result.outputs = {fmt: out_dir / f"{case.name}.{SUFFIXES[fmt]}" for fmt in wanted}
-            incremental.remember(out_dir, key, sorted(placed), {f: p.name for f, p in result.outputs.items()},
-                                 result.pages,
-                                 [f.as_dict() for f in findings if f.severity is not Severity.ERROR])
-    except BuildFailed as failed:
-        findings.extend(failed.findings)
+        result = _build(case_dir, out_dir, formats, style_id, jats_schema, keys, record, reusable, pdf_job)
     finally:
-        shutil.rmtree(stage, ignore_errors=True)
+        if pdf_job is not None:
+            pdf_job.close()
     result.seconds = time.perf_counter() - started
     return result
 
 
-def _render(case: Case, style: Style, stage: Path, wanted: list[str], result: BuildResult,
-            jats_schema: Optional[str] = None) -> list[str]:
-    """Render into `stage`; return the files (relative) to publish."""
-    from concurrent.futures import ThreadPoolExecutor
+def _build(case_dir: Path, out_dir: Path, formats: Optional[Iterable[str]], style_id: Optional[str],
+           jats_schema: Optional[str], keys: dict[str, str], record: dict, reusable: set[str],
+           pdf_job: Optional[PdfJob]) -> BuildResult:
+    from casepub.render.assets import stylesheet_findings
 
-    from casepub.render import jats
-    from casepub.render.assets import write_figures, write_style
+    case, style, findings = load_case_and_style(case_dir, style_id)
+    logger.debug("loaded %s", case_dir)
+    result = BuildResult(out_dir.name, findings, case=case, style=style)
+    if case is None or style is None:
+        return result
+    wanted = [f for f in FORMATS if f in set(formats or style.spec.outputs)]
+    todo = [f for f in wanted if f not in reusable]
+    if not todo:
+        result.up_to_date = True
+        _from_record(result, out_dir, record, wanted)
+        if not formats:  # the next build without --to need not load the case to know this
+            incremental.remember(out_dir, record, keys, {}, wanted, record.get("warnings", []))
+        return result
+    if pdf_job is not None and "pdf" not in todo:
+        pdf_job.close()  # the style's outputs have no PDF after all
+        pdf_job = None
+    css = stylesheet_findings(style)
+    new_dirs = [d for d in (out_dir, out_dir.parent) if not d.exists()]  # removed again if nothing is built
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        stage: Optional[Path] = Path(tempfile.mkdtemp(prefix=f".{case.name}-", dir=out_dir))
+    except OSError as exc:
+        stage, unwritable = None, exc
+    from casepub.checks import structure
+
+    # These keep rendering inside the case folder (image and link paths, image sizes): they
+    # run first. The page is then rendered before the other checks, so that WeasyPrint lays
+    # out while they run; what rendering reports counts only if the checks pass.
+    guards = {check: check(case, style) for check in (structure.figures, structure.texts)}
+    safe = not any(f.severity is Severity.ERROR for found in [css, *guards.values()] for f in found)
+    rendered, early = Findings(), None
+    try:
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            page = None
+            if stage is not None and safe:
+                try:
+                    page = _page(case, style, stage, wanted, pdf_job, pool)
+                except BuildFailed as failed:
+                    rendered.extend(failed.findings)
+                except Exception as exc:  # reported below, unless the checks explain it
+                    early = exc
+            findings.extend(_check(case, style, wanted, jats_schema, done=guards))
+            logger.debug("checked the case")
+            if findings.has_errors():
+                return result
+            findings.extend(css)
+            if findings.has_errors():
+                return result
+            if stage is None:
+                findings.add(Finding(display_path(out_dir), 0, 0, "output-unwritable",
+                                     f"cannot write the outputs here: {unwritable.strerror or unwritable}",
+                                     hint="choose another folder with --out, or fix its permissions"))
+                return result
+            if early is not None:
+                raise early
+            findings.extend(rendered)
+            if page is None:
+                return result
+            produced = _finish(case, style, stage, page, todo, result, jats_schema, pdf_job)
+        if not findings.has_errors():
+            placed = publish(stage, out_dir, produced)
+            if "html" in todo:
+                for sub in ("figures", "assets/fonts"):
+                    _prune(out_dir / sub, {p for p in placed.values() if p.parent == out_dir / sub})
+            warnings = [f.as_dict() for f in findings if f.severity is not Severity.ERROR]
+            built = incremental.entries(todo, case.name, placed, warnings, result.pages, result.anchors)
+            result.outputs = {fmt: out_dir / entry["file"] for fmt, entry in built.items()}
+            _from_record(result, out_dir, record, [f for f in wanted if f not in todo])
+            result.outputs = {fmt: result.outputs[fmt] for fmt in wanted}
+            incremental.remember(out_dir, record, keys, built, None if formats else wanted, warnings)
+    except BuildFailed as failed:
+        findings.extend(failed.findings)
+    finally:
+        if stage is not None:
+            if pdf_job is not None:
+                pdf_job.close()  # it may still be writing into the stage
+            shutil.rmtree(stage, ignore_errors=True)
+        for folder in new_dirs:  # made by this build, which put nothing in them
+            if folder.is_dir() and not any(folder.iterdir()):
+                folder.rmdir()
+    return result
+
+
+@dataclass
+class _Page:
+    """The HTML every output starts from, and the work still running beside it."""
+
+    html_path: Path
+    converted: Converted
+    scan: list[Finding]  # the HTML safety scan
+    figures: Future  # -> (figure files, problems)
+    names: Optional[dict[str, str]]  # the figure files the HTML was written with, before they existed
+    jats: Optional[Future]
+
+
+def _figure_names(case: Case) -> Optional[dict[str, str]]:
+    """The file each figure will be written to (write_figures keeps JPEG as .jpg, the rest
+    becomes .png), from the image headers alone; None when an image cannot be read."""
+    from PIL import Image
+
+    names = {}
+    try:
+        for fig in case.figures:
+            for stem, relative in fig.images():
+                with Image.open(case.root / relative) as img:
+                    names[stem] = f"figures/{stem}.jpg" if img.format == "JPEG" else f"figures/{stem}.png"
+    except Exception:  # write_figures reports it properly
+        return None
+    return names
+
+
+def _write_html(case: Case, style: Style, stage: Path, converted: Converted,
+                figure_files: dict[str, str]) -> tuple[Path, list[Finding]]:
     from casepub.render.context import build_context
-    from casepub.render.pandoc import convert
+    from casepub.render.safety import scan_html
     from casepub.render.templates import render
 
-    findings = result.findings
-    # pandoc to HTML and to JATS are separate processes: run them side by side.
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        html_job = pool.submit(convert, case, style)
-        jats_job = pool.submit(jats.convert, case, style) if "jats" in wanted else None
-        figure_files, problems = write_figures(case, stage)
-        converted = html_job.result()
-        jats_converted = jats_job.result() if jats_job else None
-    findings.extend(converted.findings)
-    findings.extend(problems)
-    write_style(style, stage)
-    context = build_context(case, style, converted, figure_files=figure_files)
-    html = render(style.id, case.root, "article.html", context)
+    html = render(style.id, case.root, "article.html", build_context(case, style, converted,
+                                                                     figure_files=figure_files))
     html_path = stage / f"{case.name}.html"
     html_path.write_text(html, encoding="utf-8")
-    from casepub.render.safety import scan_html
+    return html_path, list(scan_html(html, html_path.name))
 
-    findings.extend(scan_html(html, html_path.name))
+
+def _page(case: Case, style: Style, stage: Path, wanted: list[str], pdf_job: Optional[PdfJob],
+          pool: ThreadPoolExecutor) -> _Page:
+    """Convert the text (pandoc) while the figures are encoded in a thread, write the HTML
+    with the names the figures will have, and hand it to WeasyPrint at once: it parses and
+    styles the page while the figures are still being encoded, and waits for them only
+    when it reaches the first one. Without a PDF process the figures go on beside the checks."""
+    from casepub.render import jats
+    from casepub.render.assets import write_figures, write_style
+    from casepub.render.pandoc import convert
+
+    figures = pool.submit(write_figures, case, stage)
+    converted = convert(case, style)
+    write_style(style, stage)
+    names = _figure_names(case)
+    html_path, scan = _write_html(case, style, stage, converted, names if names is not None else figures.result()[0])
+    logger.debug("wrote %s", html_path.name)
+    if pdf_job is not None and not any(f.severity is Severity.ERROR for f in scan):
+        pending = names is not None and pdf_job.separate
+        pdf_job.send(html_path, stage / f"{case.name}.pdf", stage, figures_pending=pending)
+        if pending:
+            # Nothing else starts until the figures are done: on two cores they and
+            # WeasyPrint's import are the way to the PDF, and the checks are not.
+            files, problems = figures.result()
+            logger.debug("encoded the figures")
+            if files == names:  # (otherwise _finish lays the PDF out again, here)
+                pdf_job.figures_ready(not any(f.severity is Severity.ERROR for f in problems))
+    jats_job = pool.submit(jats.convert, case, style) if "jats" in wanted else None
+    return _Page(html_path, converted, scan, figures, names, jats_job)
+
+
+def _finish(case: Case, style: Style, stage: Path, page: _Page, todo: list[str], result: BuildResult,
+            jats_schema: Optional[str], pdf_job: Optional[PdfJob]) -> list[str]:
+    """Everything after the checks passed: JATS, DOCX and the PDF; returns the files to publish."""
+    from casepub.render.pdf import PdfJob
+
+    findings = result.findings
+    figure_files, problems = page.figures.result()
+    html_path, scan = page.html_path, page.scan
+    if page.names is not None and page.names != figure_files:  # guessed wrong: the HTML again, the PDF here
+        if pdf_job is not None:
+            pdf_job.close()
+            pdf_job = None
+        html_path, scan = _write_html(case, style, stage, page.converted, figure_files)
+    findings.extend([*page.converted.findings, *problems, *scan])
     produced: list[str] = []
-    if "html" in wanted:
+    if "html" in todo:
         produced.append(html_path.name)
         produced += sorted(p.relative_to(stage).as_posix() for sub in ("assets", "figures")
                            for p in (stage / sub).rglob("*") if p.is_file())
-    if jats_converted is not None:
-        produced.append(_write_jats(case, style, jats_converted, converted.citation_order,
-                                    figure_files, stage, findings, jats_schema))
-    if "docx" in wanted and not findings.has_errors():
+    if page.jats is not None:
+        jats_converted = page.jats.result()
+        if "jats" in todo:
+            produced.append(_write_jats(case, style, jats_converted, page.converted.citation_order,
+                                        figure_files, stage, findings, jats_schema))
+    if "docx" in todo and not findings.has_errors():
         from casepub.counts import count
         from casepub.render.docx import write_docx
 
         produced.append(write_docx(case, style, count(case, style), figure_files, stage).name)
-    if "pdf" in wanted and not findings.has_errors():
-        from casepub.render.pdf import write_pdf
-
-        pdf_path = stage / f"{case.name}.pdf"
-        pdf_findings, result.pages, result.anchors = write_pdf(html_path, pdf_path, allowed=stage)
+    if "pdf" in todo and not findings.has_errors():
+        if pdf_job is None or not pdf_job.sent:
+            pdf_job = PdfJob(separate=False)
+            pdf_job.send(html_path, stage / f"{case.name}.pdf", stage)
+        pdf_findings, result.pages, result.anchors = pdf_job.result()
         findings.extend(pdf_findings)
-        produced.append(pdf_path.name)
+        produced.append(f"{case.name}.pdf")
     return produced
 
 
@@ -237,8 +395,7 @@ def describe_outputs(result: BuildResult) -> list[str]:
     lines = []
     for fmt, path in result.outputs.items():
         extra = f" ({result.pages} pages)" if fmt == "pdf" and result.pages else ""
-        if result.up_to_date:
+        if result.up_to_date or fmt in result.reused:
             extra += " (up to date)"
         lines.append(f"{display_path(path)}{extra}")
     return lines
-

@@ -6,6 +6,7 @@ import functools
 import json
 import logging
 import sys
+import time
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 
@@ -233,6 +234,83 @@ def care(case_dir: Path, out_dir: Path, jats_schema: Optional[str]) -> None:
         sys.exit(1)
     for path in result.outputs.values():
         out.print(Text(f"wrote {display_path(path)}"))
+
+
+@main.command()
+@click.argument("case_dir", type=click.Path(path_type=Path))
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
+              help="Port on 127.0.0.1; 0 picks a free one.")
+@click.option("--open", "open_browser", is_flag=True, help="Open the draft in the web browser.")
+@click.option("--style", "style_id", metavar="ID", help="Preview with another journal style.")
+@click.option("--out", "out_dir", default="build", show_default=True,
+              type=click.Path(path_type=Path, file_okay=False), help="Folder for the outputs (preview/ inside).")
+@guarded
+def preview(case_dir: Path, port: int, open_browser: bool, style_id: Optional[str], out_dir: Path) -> None:
+    """Serve a live HTML draft that rebuilds on every save (Ctrl-C stops)."""
+    import threading
+
+    from casepub.preview import Session
+    from casepub.serve import PreviewServer, watch
+
+    if not (case_dir / "case.yaml").is_file():
+        err.print(Text(f"{case_dir}: no case.yaml here"))
+        err.print(Text(f"    hint: give the case folder, e.g. casepub preview cases/<name>, or start one "
+                       f"with: casepub new {case_dir}"))
+        sys.exit(2)
+    session = Session(case_dir, out_dir, style_id)
+
+    def say(line: str) -> None:
+        out.print(Text(f"{time.strftime('%H:%M:%S')}  {line}"))
+
+    def report(state) -> None:
+        errors = sum(f["severity"] == "error" for f in state.findings)
+        warnings = sum(f["severity"] == "warning" for f in state.findings)
+        counts = f"{errors} error(s), {warnings} warning(s)"
+        if state.blocking:
+            first = state.blocking[0]
+            where = first["file"] + (f":{first['line']}:{first['column'] or 1}" if first["line"] else "")
+            say(f"not rebuilt ({state.seconds:.2f} s): {where}: {first['code']}: {first['message']} "
+                f"- the browser keeps the last good draft")
+        else:
+            say(f"rebuilt in {state.draft_seconds:.2f} s, checked in {state.seconds:.2f} s: {counts}")
+
+    try:
+        server = PreviewServer(session, port, say, report)
+    except OSError as exc:
+        err.print(Text(f"casepub preview: cannot listen on 127.0.0.1:{port}: {exc.strerror or exc}"))
+        err.print(Text("    hint: another program uses this port; try --port 0 to pick a free one"))
+        sys.exit(2)
+    report(session.rebuild())
+    out.print(Text(f"previewing {display_path(case_dir)} at {server.url}  (Ctrl-C stops)"))
+    stop = threading.Event()
+
+    def watching() -> None:
+        try:
+            watch(session, stop, report)
+        except Exception as exc:  # without the watcher the draft would silently go stale
+            err.print(Text(f"casepub preview: stopped watching for changes: {type(exc).__name__}: {exc}"))
+            stop.set()
+
+    threads = [threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.2}, daemon=True),
+               threading.Thread(target=watching, daemon=True)]
+    for thread in threads:
+        thread.start()
+    if open_browser:
+        import webbrowser
+
+        webbrowser.open(server.url)
+    try:
+        while not stop.wait(0.5):
+            pass
+    except KeyboardInterrupt:
+        pass
+    finally:
+        stop.set()
+        server.stopping.set()
+        session.close()
+        server.shutdown()
+        server.server_close()
+    out.print(Text("stopped"))
 
 
 @main.command()

@@ -178,9 +178,53 @@ def test_an_unchanged_build_does_no_work(case_copy, tmp_path):
     second = build_case(folder, out, ["html", "pdf"])
     assert second.ok and second.up_to_date and set(second.outputs) == {"html", "pdf"}
     assert {p: p.stat().st_mtime_ns for p in (out / NAME).rglob("*") if p.is_file()} == stamps
-    assert not build_case(folder, out, ["html"]).up_to_date  # other formats: other work
+    assert build_case(folder, out, ["html"]).up_to_date  # a part of what was built is built too
+    assert not build_case(folder, out, ["jats"]).up_to_date  # another format: other work
     edit(folder / "timeline.yaml", "Topical corticosteroid tapered off.", "Topical steroid tapered off.")
     assert not build_case(folder, out, ["html", "pdf"]).up_to_date
     (out / NAME / f"{NAME}.pdf").unlink()
     assert not build_case(folder, out, ["html", "pdf"]).up_to_date  # an output went missing
     assert not build_case(folder, out, ["html", "pdf"], force=True).up_to_date
+
+
+def test_pdf_process_and_in_process_pdf_are_the_same_bytes(case_copy, tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    folder = case_copy()
+    apart = build_case(folder, tmp_path / "apart", ["pdf"], parallel=True)
+    here = build_case(folder, tmp_path / "here", ["pdf"], parallel=False)
+    assert apart.ok and here.ok and apart.pages == here.pages and apart.anchors == here.anchors
+    assert digests(tmp_path / "apart" / NAME)[f"{NAME}.pdf"] == digests(tmp_path / "here" / NAME)[f"{NAME}.pdf"]
+
+
+def test_a_wrong_guess_of_figure_files_lays_the_pdf_out_again(case_copy, tmp_path, monkeypatch):
+    import casepub.build
+
+    folder = case_copy()
+    monkeypatch.setattr(casepub.build, "_figure_names",
+                        lambda case: {stem: f"figures/{stem}.jpg" for fig in case.figures for stem, _ in fig.images()})
+    result = build_case(folder, tmp_path / "out", ["html", "pdf"])
+    assert result.ok, [f.format() for f in result.findings]
+    assert result.pages == 3 and 'src="figures/fig-course.a.png"' in result.outputs["html"].read_text(encoding="utf-8")
+
+
+def test_a_case_with_errors_stops_the_pdf_process(case_copy, tmp_path):
+    import multiprocessing
+
+    folder = case_copy()
+    edit(folder / "case.yaml", "(@fig-course, B).", "(@fig-course, B) [@nosuchref].")
+    result = build_case(folder, tmp_path / "out", ["html", "pdf"])
+    assert [f.code for f in result.findings.errors] == ["ref-missing"]
+    assert multiprocessing.active_children() == [] and not (tmp_path / "out" / NAME / f"{NAME}.pdf").exists()
+
+
+def test_an_image_outside_the_case_is_never_read(case_copy, tmp_path, monkeypatch):
+    import casepub.render.assets
+
+    folder = case_copy()
+    shutil.copy(folder / "images" / "course-a.png", tmp_path / "outside.png")
+    edit(folder / "figures.yaml", "file: images/course-a.png", "file: ../../outside.png")
+    encoded = []
+    monkeypatch.setattr(casepub.render.assets, "write_figures", lambda *a, **k: encoded.append(a))
+    result = build_case(folder, tmp_path / "out", ["html", "pdf"])
+    assert "unsafe-path" in [f.code for f in result.findings.errors]
+    assert encoded == []  # the checks that keep rendering inside the case ran before any rendering

@@ -27,7 +27,8 @@ def test_wheel_carries_styles_and_templates(wheel):
                      "casepub/_data/styles/jaad-case-reports/fonts/LICENSE-Liberation.txt",
                      "casepub/_data/templates/base/article.html",
                      "casepub/_data/templates/jaad-case-reports/article.html",
-                     "casepub/_data/styles/common.css"):
+                     "casepub/_data/styles/common.css",
+                     "casepub/static/preview.js", "casepub/static/preview.css"):
         assert required in names, required
     assert not any(n.startswith(("tests/", "cases/")) for n in names)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import filecmp
 import logging
 import shutil
 from pathlib import Path
@@ -112,11 +113,15 @@ def write_style(style: Style, out_dir: Path) -> None:
     common = builtin_root() / "styles" / "common.css"
     css = common.read_text(encoding="utf-8") if common.is_file() else ""
     css += f"\n/* {style.id}/{style.spec.stylesheet} */\n" + style.stylesheet.read_text(encoding="utf-8")
-    (assets / "style.css").write_text(css, encoding="utf-8")
+    # Unchanged files are left alone: a warm preview tells a new stylesheet by its mtime.
+    target = assets / "style.css"
+    if not target.is_file() or target.read_text(encoding="utf-8") != css:
+        target.write_text(css, encoding="utf-8")
     if style.fonts.is_dir():
         for font in sorted(style.fonts.iterdir()):
-            if font.suffix.lower() in FONT_SUFFIXES:
-                shutil.copyfile(font, assets / "fonts" / font.name)
+            copy = assets / "fonts" / font.name
+            if font.suffix.lower() in FONT_SUFFIXES and not (copy.is_file() and filecmp.cmp(font, copy)):
+                shutil.copy2(font, copy)
 
 
 VIRTUAL_ROOT = "file:///casepub-build/"

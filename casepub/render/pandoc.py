@@ -29,6 +29,13 @@ READER = "markdown-implicit_figures-raw_tex+smart"
 HIDDEN = "cp-hidden"
 
 
+# pandoc's binary asks the Haskell runtime for a 64 MB heap up front (-H64m); a case report
+# needs far less, and two pandoc processes run side by side in a build: same output, ~65 MB
+# less each. A GHCRTS the user set wins.
+def pandoc_env() -> dict[str, str]:
+    return {**os.environ, "GHCRTS": os.environ.get("GHCRTS", "-H1m")}
+
+
 @lru_cache(maxsize=1)
 def pandoc_path() -> str:
     """The pandoc binary: $CASEPUB_PANDOC, else the one pypandoc-binary ships."""
@@ -149,18 +156,22 @@ def csl_items(case: Case) -> list[dict]:
 
 
 def run_pandoc(markdown: str, case: Case, style: Style, to: str = "html5",
-               extra: tuple[str, ...] = ()) -> tuple[str, str]:
-    """Run pandoc once with citeproc; return (output, stderr); raise BuildFailed if it fails."""
+               extra: tuple[str, ...] = (), citeproc: bool = True) -> tuple[str, str]:
+    """Run pandoc once with citeproc; return (output, stderr); raise BuildFailed if it fails.
+
+    `citeproc=False` is for Markdown that cites nothing (no `@` at all): the same HTML, faster.
+    """
     with tempfile.TemporaryDirectory(prefix="casepub-") as tmp:
-        bib = Path(tmp) / "references.json"
-        bib.write_text(json.dumps(csl_items(case), default=str, ensure_ascii=False), encoding="utf-8")
+        cite: list[str] = []
+        if citeproc:
+            bib = Path(tmp) / "references.json"
+            bib.write_text(json.dumps(csl_items(case), default=str, ensure_ascii=False), encoding="utf-8")
+            cite = ["--citeproc", f"--csl={style.csl_path}", f"--bibliography={bib}", "-M", "link-citations=true"]
         # --sandbox: pandoc reads only the files named here, never an image or URL in the text
-        args = [pandoc_path(), "--sandbox", "-f", READER, "-t", to, "--wrap=none", "--citeproc",
-                f"--csl={style.csl_path}", f"--bibliography={bib}",
-                "-M", "link-citations=true", *extra]
+        args = [pandoc_path(), "--sandbox", "-f", READER, "-t", to, "--wrap=none", *cite, *extra]
         try:
             done = subprocess.run(args, input=markdown, capture_output=True, text=True,
-                                  encoding="utf-8", timeout=120, cwd=tmp)
+                                  encoding="utf-8", timeout=120, cwd=tmp, env=pandoc_env())
         except (OSError, subprocess.TimeoutExpired) as exc:
             raise BuildFailed(Findings([Finding("", 0, 0, "pandoc-failed", f"could not run pandoc: {exc}",
                                                 hint="reinstall casepub (pip install casepub) "
@@ -178,7 +189,11 @@ def run_pandoc(markdown: str, case: Case, style: Style, to: str = "html5",
 
 def convert(case: Case, style: Style) -> Converted:
     """All fields to HTML, in one pandoc process."""
-    output, stderr = run_pandoc(compose(case, style), case, style)
+    return parse(case, *run_pandoc(compose(case, style), case, style))
+
+
+def parse(case: Case, output: str, stderr: str) -> Converted:
+    """Split pandoc's output into its fields and the reference list; its warnings become findings."""
     root = lxml.html.fragment_fromstring(output, create_parent="div")
     for hidden in root.xpath(f"//span[contains(concat(' ', @class, ' '), ' {HIDDEN} ')]"):
         hidden.drop_tree()
@@ -191,59 +206,3 @@ def convert(case: Case, style: Style) -> Converted:
                         severity=Severity.WARNING)
                 for line in stderr.splitlines() if line.startswith("[WARNING]")]
     return Converted(fields, references, warnings)
-
-
-@dataclass
-class Warm:
-    """What the last conversion saw and gave, so the next one redoes only the fields that changed."""
-
-    fields: dict[str, str]  # field id -> prepared Markdown
-    keys: list[str]  # every citation, in document order: it decides the numbers
-    inputs: str  # the references and the CSL style: a change to either needs a full run
-    converted: Converted
-
-
-def _keys(fields: list[tuple[str, str]]) -> list[str]:
-    return [m.key for _, text in fields for m in mentions(text) if not m.is_figure]
-
-
-def _inputs(case: Case, style: Style) -> str:
-    csl = Path(style.csl_path)
-    return json.dumps([csl_items(case), str(csl), csl.stat().st_mtime_ns], default=str, sort_keys=True)
-
-
-def convert_warm(case: Case, style: Style, warm: "Warm | None") -> tuple[Converted, Warm]:
-    """Like `convert`, but reusing the last conversion for the fields that did not change.
-
-    When the citations (in order), the references and the CSL are as before, every field
-    gets the same numbers as in a full run, so only the changed fields go to pandoc, behind
-    a hidden first citation of every key in order, which pins citeproc's numbering. Anything
-    else (a citation added, moved or removed; a note style) converts the whole document.
-    """
-    fields = prepared_fields(case, style)
-    keys, inputs = _keys(fields), _inputs(case, style)
-    note_style = 'class="note"' in Path(style.csl_path).read_text(encoding="utf-8")[:4000]
-    if warm is None or note_style or keys != warm.keys or inputs != warm.inputs or \
-            [f for f, _ in fields] != list(warm.fields):
-        converted = convert(case, style)
-        return converted, Warm(dict(fields), keys, inputs, converted)
-    changed = [(fid, body) for fid, body in fields if warm.fields[fid] != body]
-    if not changed:
-        return warm.converted, warm
-    pin = "[" + "; ".join(f"@{k}" for k in dict.fromkeys(keys)) + f"]{{.{HIDDEN}}}" if keys else ""
-    markdown = f"::::::::: {{#cp-pin}}\n{pin}\n:::::::::\n" + "\n".join(
-        f"::::::::: {{#cp-{fid}}}\n{body}\n:::::::::\n" for fid, body in changed)
-    output, stderr = run_pandoc(markdown, case, style)  # (suppress-bibliography would drop the links)
-    root = lxml.html.fragment_fromstring(output, create_parent="div")
-    for hidden in root.xpath(f"//span[contains(concat(' ', @class, ' '), ' {HIDDEN} ')]"):
-        hidden.drop_tree()
-    updated = dict(warm.converted.fields)
-    for div in root.xpath("./div[starts-with(@id, 'cp-')]"):
-        if div.get("id") != "cp-pin":
-            updated[div.get("id")[3:]] = _inner(div)
-    # The citeproc warnings belong to the unchanged citations; others come from this run.
-    kept = [f for f in warm.converted.findings if "citation" in f.message.lower()]
-    fresh = [Finding(case.sources["case"].name, 0, 0, "pandoc-warning", line.strip(), severity=Severity.WARNING)
-             for line in stderr.splitlines() if line.startswith("[WARNING]")]
-    converted = Converted(updated, warm.converted.references, kept + [f for f in fresh if f not in kept])
-    return converted, Warm(dict(fields), keys, inputs, converted)

@@ -1,0 +1,39 @@
+"""The PDF stage: figure streams taken from our PNGs as WeasyPrint would encode them, the PDF process."""
+
+import io
+
+import pytest
+from PIL import Image
+
+from casepub.build import prepare
+from casepub.render.assets import write_figures
+from casepub.render.pdf import _png_stream
+
+
+def test_our_figures_give_the_bytes_weasyprint_would_encode(case_copy, tmp_path):
+    from weasyprint.images import RasterImage
+
+    encode = RasterImage._get_png_data
+    encode = getattr(encode, "weasyprint", encode)  # its own encoder, even once write_pdf has run
+    case, _, _ = prepare(case_copy())
+    files, problems = write_figures(case, tmp_path)
+    assert files and not problems
+    for relative in files.values():
+        data = (tmp_path / relative).read_bytes()
+        stream = _png_stream(Image.open(io.BytesIO(data)))
+        assert stream is not None and stream == encode(Image.open(io.BytesIO(data)))
+
+
+@pytest.mark.parametrize("mode,kwargs", [("P", {}), ("RGBA", {}), ("LA", {}), ("I;16", {}),
+                                         ("RGB", {"transparency": (0, 0, 0)})])
+def test_other_pngs_are_left_to_weasyprint(mode, kwargs):
+    buffer = io.BytesIO()
+    Image.new(mode, (8, 8)).save(buffer, format="PNG", **kwargs)
+    assert _png_stream(Image.open(io.BytesIO(buffer.getvalue()))) is None
+
+
+def test_jpeg_and_decoded_images_are_left_to_weasyprint():
+    buffer = io.BytesIO()
+    Image.new("RGB", (8, 8)).save(buffer, format="JPEG")
+    assert _png_stream(Image.open(io.BytesIO(buffer.getvalue()))) is None
+    assert _png_stream(Image.new("RGB", (8, 8))) is None
