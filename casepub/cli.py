@@ -280,21 +280,21 @@ def preview(case_dir: Path, port: int, open_browser: bool, style_id: Optional[st
         err.print(Text(f"casepub preview: cannot listen on 127.0.0.1:{port}: {exc.strerror or exc}"))
         err.print(Text("    hint: another program uses this port; try --port 0 to pick a free one"))
         sys.exit(2)
-    report(session.rebuild())
-    out.print(Text(f"previewing {display_path(case_dir)} at {server.url}  (Ctrl-C stops)"))
     stop = threading.Event()
 
     def watching() -> None:
         try:
-            watch(session, stop, report)
+            watch(session, stop, report, say)
         except Exception as exc:  # without the watcher the draft would silently go stale
             err.print(Text(f"casepub preview: stopped watching for changes: {type(exc).__name__}: {exc}"))
             stop.set()
 
     threads = [threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.2}, daemon=True),
                threading.Thread(target=watching, daemon=True)]
-    for thread in threads:
+    for thread in threads:  # watching before the first build, so no save is missed
         thread.start()
+    report(session.rebuild())
+    out.print(Text(f"previewing {display_path(case_dir)} at {server.url}  (Ctrl-C stops)"))
     if open_browser:
         import webbrowser
 

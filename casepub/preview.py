@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import re
 import tempfile
 import threading
 import time
@@ -19,7 +20,8 @@ logger = logging.getLogger(__name__)
 # Errors after which the draft cannot be shown as it is: the case did not load, or rendering
 # it would read something outside the case (the preview renders despite other check errors,
 # which the panel lists, so a half-written case can still be looked at).
-BLOCKING = {"unsafe-path"}
+BLOCKING = {"unsafe-path", "image-too-large"}
+HEAD_TEXT = re.compile(rb"<title>.*?</title>|<meta name=\"[^\"]*\" content=\"[^\"]*\">", re.S)
 
 
 @dataclass
@@ -53,7 +55,15 @@ def _write(path: Path, data: bytes) -> None:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     with os.fdopen(fd, "wb") as handle:
         handle.write(data)
+    os.chmod(tmp, 0o644)  # mkstemp makes it private; the draft is an ordinary output file
     os.replace(tmp, path)
+
+
+def _internal(exc: Exception) -> Finding:
+    return Finding("", 0, 0, "internal-error", f"casepub failed while rebuilding the draft: "
+                   f"{type(exc).__name__}: {exc}",
+                   hint="the last good draft stays on screen; if saving again does not help, "
+                        "report it with the output of: casepub --debug preview ...")
 
 
 class Session:
@@ -96,6 +106,10 @@ class Session:
             except BuildFailed as failed:
                 findings.extend(failed.findings)
                 html, assets, case, style = None, "", None, None
+            except Exception as exc:  # a bug in casepub: keep the last draft and keep watching
+                logger.debug("rebuild failed", exc_info=True)
+                findings.add(_internal(exc))
+                html, assets, case, style = None, "", None, None
             blocking = [f for f in findings.errors if html is None or f.code in BLOCKING]
             state = State(version=self.state.version + 1, html=self.state.html, assets=self.state.assets,
                           title=self.state.title, style=self.style_id or self.state.style,
@@ -109,16 +123,18 @@ class Session:
                 state.title, state.style = case.meta.title, style.id
                 self._case, self._style = case, style
             state.draft_seconds = state.seconds = round(time.perf_counter() - started, 3)
-            if case is not None and style is not None:
+            if case is not None and style is not None and not any(f.code in BLOCKING for f in findings.errors):
                 from casepub.checks import registered
 
                 state.checking = True
                 self._publish(state)
-                later = Findings()
                 for check in registered():
                     if check not in self._first_checks():
-                        later.extend(check(case, style))
-                findings.extend(later)
+                        try:
+                            findings.extend(check(case, style))
+                        except Exception as exc:  # a check's bug must not stop the preview
+                            logger.debug("check failed", exc_info=True)
+                            findings.add(_internal(exc))
                 state = State(**{**state.as_dict(), "version": state.version + 1, "checking": False,
                                  "findings": _display(findings)})
                 state.seconds = round(time.perf_counter() - started, 3)
@@ -159,17 +175,33 @@ class Session:
         figures, problems = write_figures(case, self.folder, self._reuse)
         findings.extend(problems)
         write_style(style, self.folder)
+        fonts = {f.name for f in style.fonts.iterdir()} if style.fonts.is_dir() else set()
+        self._prune("assets/fonts", fonts)  # another style's fonts, a figure no longer there
+        self._prune("figures", {Path(f).name for f in figures.values()})
         context = build_context(case, style, converted, figure_files=figures)
         html = render(style.id, case.root, "article.html", context)
         findings.extend(scan_html(html, self.html_path.name))
-        return html.encode("utf-8"), self._assets_digest(), case, style
+        html_bytes = html.encode("utf-8")
+        # The title and the meta tags follow the text (the page swaps them in place); the rest
+        # of the head (inline @page rules, a {% block head %}) needs a reload.
+        head = HEAD_TEXT.sub(b"", html_bytes[:html_bytes.find(b"</head>")])
+        return html_bytes, self._assets_digest(head), case, style
 
-    def _assets_digest(self) -> str:
-        """Changes to the stylesheet, fonts or figures need a full page load in the browser."""
-        digest = hashlib.sha256()
+    def _prune(self, sub: str, keep: set[str]) -> None:
+        folder = self.folder / sub
+        if folder.is_dir():
+            for path in folder.iterdir():
+                if path.is_file() and path.name not in keep:
+                    path.unlink()
+
+    def _assets_digest(self, head: bytes) -> str:
+        """Changes to the <head>, stylesheet, fonts or figures need a full page load in the browser."""
+        digest = hashlib.sha256(head)
         for sub in ("assets", "figures"):
             for path in sorted((self.folder / sub).rglob("*")):
-                if path.is_file():
+                if path.suffix == ".css":  # small, and rewritten when a style switch is undone
+                    digest.update(path.read_bytes())
+                elif path.is_file():
                     stat = path.stat()
                     digest.update(f"{path.relative_to(self.folder)}:{stat.st_size}:{stat.st_mtime_ns}\n".encode())
         return digest.hexdigest()[:16]
@@ -180,8 +212,15 @@ class Session:
         if style_id not in available_styles(self.case_dir):
             raise ValueError(f"'{style_id}' is not a style; use one of: {', '.join(sorted(available_styles(self.case_dir)))}")
         with self.lock:
-            self.style_id = style_id
-            return self.rebuild()
+            previous, self.style_id = self.style_id, style_id
+            state = self.rebuild()
+            if state.blocking:  # go back to the style that was on screen
+                self.style_id = previous
+                self.rebuild()
+                first = state.blocking[0]
+                raise ValueError(f"could not switch to '{style_id}': {first['file']}"
+                                 f"{':' + str(first['line']) if first['line'] else ''}: {first['message']}")
+            return state
 
     def _publish(self, state: State) -> None:
         with self.changed:
@@ -205,14 +244,14 @@ class Session:
 
         with self.lock:
             key = f"{self.state.html}:{self.state.assets}"
-            if not self.state.html:
-                return None, [], False
+            if not self.state.html:  # no draft has built yet: say why
+                return None, [Finding(**{**f, "severity": Severity(f["severity"])}) for f in self.state.blocking], False
             if key == self._pdf_key and self.pdf_path.is_file():
                 return self.pdf_path, [], False
             fd, tmp = tempfile.mkstemp(prefix=f".{self.pdf_path.name}.", dir=self.folder)
             os.close(fd)
             try:
-                problems, _, self._anchors = write_pdf(self.html_path, Path(tmp), allowed=self.folder)
+                problems, _, anchors = write_pdf(self.html_path, Path(tmp), allowed=self.folder)
             except BuildFailed as failed:
                 os.unlink(tmp)
                 return None, list(failed.findings), True
@@ -220,7 +259,7 @@ class Session:
                 os.unlink(tmp)
                 return None, problems, True
             os.replace(tmp, self.pdf_path)
-            self._pdf_key = key
+            self._pdf_key, self._anchors = key, anchors
             return self.pdf_path, problems, True
 
     def care(self) -> tuple[Optional[str], list[Finding]]:

@@ -60,6 +60,9 @@ class Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(body)))
         self.send_header("Cache-Control", "no-store")
         self.send_header("X-Content-Type-Options", "nosniff")
+        # No other site may frame the draft and click its buttons.
+        self.send_header("X-Frame-Options", "DENY")
+        self.send_header("Content-Security-Policy", "frame-ancestors 'none'")
         for key, value in (headers or {}).items():
             self.send_header(key, value)
         self.end_headers()
@@ -80,12 +83,15 @@ class Handler(BaseHTTPRequestHandler):
     # -- routes ---------------------------------------------------------------------------
 
     def do_HEAD(self) -> None:
+        if unquote(urlsplit(self.path).path) == PREFIX + "events":
+            self._send(HTTPStatus.METHOD_NOT_ALLOWED, b"")
+            return
         self.do_GET()
 
     def do_GET(self) -> None:
         if not self._host_ok():
             return
-        path = urlsplit(self.path).path
+        path = unquote(urlsplit(self.path).path)
         session = self.server.session
         if path in ("/", "/index.html", f"/{session.html_path.name}"):
             state = session.state.as_dict()
@@ -113,7 +119,10 @@ class Handler(BaseHTTPRequestHandler):
         if urlsplit(self.path).path != PREFIX + "style" or self.headers.get("X-Casepub") != "1":
             self._send(HTTPStatus.NOT_FOUND, b"not found\n")
             return
-        length = min(int(self.headers.get("Content-Length") or 0), 200)
+        try:
+            length = max(0, min(int(self.headers.get("Content-Length") or 0), 200))
+        except ValueError:
+            length = 0
         style_id = self.rfile.read(length).decode("utf-8", "replace").strip()
         try:
             state = self.server.session.switch_style(style_id)
@@ -126,7 +135,7 @@ class Handler(BaseHTTPRequestHandler):
     def _file(self, path: str) -> None:
         """Only files below the preview folder; `..` and anything resolving elsewhere get 404."""
         root = self.server.session.folder
-        parts = unquote(path).split("/")
+        parts = path.split("/")
         target = (root / "/".join(p for p in parts if p)).resolve()
         if ".." in parts or "\\" in path or root not in target.parents or not target.is_file():
             self._send(HTTPStatus.NOT_FOUND, b"not found\n")
@@ -217,7 +226,8 @@ def watched(session: Session) -> list[Path]:
     return paths
 
 
-def watch(session: Session, stop: threading.Event, on_rebuild: Callable[[object], None]) -> None:
+def watch(session: Session, stop: threading.Event, on_rebuild: Callable[[object], None],
+          say: Callable[[str], None]) -> None:
     """Rebuild after each burst of saves; editors write several events per save."""
     from watchfiles import DefaultFilter, watch as watch_files
 
@@ -230,3 +240,7 @@ def watch(session: Session, stop: threading.Event, on_rebuild: Callable[[object]
     for _changes in watch_files(*watched(session), watch_filter=Filter(), debounce=60, step=20,
                                 stop_event=stop, yield_on_timeout=False, raise_interrupt=False):
         on_rebuild(session.rebuild())
+        if not session.case_dir.is_dir():  # its watch went with it: a restored folder is not seen
+            say(f"the case folder {session.case_dir} is gone: restore it, then stop (Ctrl-C) and "
+                "start casepub preview again")
+            return

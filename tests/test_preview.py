@@ -102,3 +102,46 @@ def test_a_template_override_in_the_case_folder_is_picked_up(case_copy, tmp_path
     state = session.rebuild()
     assert not state.blocking, state.blocking
     assert "Overridden" in session.html_path.read_text(encoding="utf-8")
+
+
+def test_a_style_that_fails_leaves_the_working_one_on_screen(case_copy, tmp_path):
+    import pytest
+
+    folder = case_copy()
+    case_template(folder, '{% extends "style/article.html" %}{% block title %}'
+                          '{% if style_id == "skin-brief-article" %}{{ no_such_thing.x }}{% endif %}'
+                          '{{ super() }}{% endblock %}')
+    session = Session(folder, tmp_path / "build")
+    good = session.rebuild()
+    assert not good.blocking and good.style == "jaad-case-reports"
+    with pytest.raises(ValueError, match="could not switch to 'skin-brief-article'.*article.html"):
+        session.switch_style("skin-brief-article")
+    assert session.state.style == "jaad-case-reports" and not session.state.blocking
+    assert session.state.html == good.html and session.state.assets == good.assets
+
+
+def test_a_failing_check_is_reported_and_the_preview_goes_on(case_copy, tmp_path, monkeypatch):
+    from casepub.checks import privacy
+
+    def broken(case, style):
+        raise RuntimeError("boom")
+
+    folder = case_copy()
+    session = Session(folder, tmp_path / "build")
+    monkeypatch.setattr(privacy, "check_privacy", broken)
+    state = session.rebuild()
+    assert state.html and not state.blocking
+    assert any(f["code"] == "internal-error" and "boom" in f["message"] for f in state.findings)
+
+
+def test_a_new_head_needs_a_reload_but_a_new_title_does_not(case_copy, tmp_path):
+    folder = case_copy()
+    session = Session(folder, tmp_path / "build")
+    first = session.rebuild()
+    edit(folder / "case.yaml", 'title: "', 'title: "New: ')
+    second = session.rebuild()
+    assert second.html != first.html and second.assets == first.assets
+    case_template(folder, '{% extends "style/article.html" %}{% block head %}'
+                          '<style>@page { margin: 1in; }</style>{% endblock %}')
+    third = session.rebuild()
+    assert third.assets != second.assets

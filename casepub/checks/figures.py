@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Iterator
 
+from casepub.checks.structure import _inside
 from casepub.findings import Finding, Severity
 from casepub.mdscan import mentions
 from casepub.model import Case
@@ -79,8 +80,8 @@ def _images(case: Case, style: Style) -> Iterator[Finding]:
         for j, (_, relative) in enumerate(images):
             path = ("figures", i, "file") if fig.file is not None else ("figures", i, "panels", j, "file")
             file = case.root / relative
-            if not file.is_file():
-                continue  # the structure checks report it
+            if not _inside(case.root, relative) or not file.is_file():
+                continue  # the structure checks report it (and nothing outside the case is opened)
             try:
                 with Image.open(file) as img:
                     pixels = img.size[0]

@@ -80,7 +80,7 @@ def write_figures(case: Case, out_dir: Path,
                         pixels.save(target / name, "JPEG", quality=92, optimize=True, dpi=dpi)
                     else:
                         pixels.save(target / name, "PNG", optimize=False, dpi=dpi)
-            except (OSError, UnidentifiedImageError, ValueError) as exc:
+            except (OSError, UnidentifiedImageError, ValueError, Image.DecompressionBombError) as exc:
                 problems.append(src.finding(path, "image-unreadable",
                                             f"'{relative}' cannot be read as an image ({exc})",
                                             hint="save it again as PNG or JPEG"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +22,7 @@ from casepub.styles import Style
 logger = logging.getLogger(__name__)
 
 CITATION = "//span[contains(concat(' ', @class, ' '), ' citation ')]"
+WHOLE_DOCUMENT = re.compile(r"(?m)^ {0,3}(#|\[[^\]]+\]:|[^\n]+\n(=+|-+) *$)")
 EATS_SPACE = "\x00eats-space"  # a mark in the citation map, never a citation's HTML
 
 
@@ -54,7 +56,8 @@ def _mappable(style: Style) -> bool:
     numbering holds, a citation written the same way renders the same anywhere. Styles whose
     output depends on position (ibid., first/subsequent) or disambiguation do not."""
     csl = Path(style.csl_path).read_text(encoding="utf-8")
-    return not ('class="note"' in csl or "position=" in csl or "disambiguate" in csl)
+    return 'citation-format="numeric"' in csl and not any(word in csl for word in ('class="note"', "position=", "disambiguate", "et-al-subsequent",
+                                            "subsequent-author-substitute"))
 
 
 def _full(case: Case, style: Style) -> tuple[Converted, dict[str, str]]:
@@ -93,9 +96,9 @@ def _before(element) -> str:
 def _trim_before(element) -> None:
     previous = element.getprevious()
     if previous is not None:
-        previous.tail = (previous.tail or "").rstrip()
+        previous.tail = (previous.tail or "").rstrip(" ")
     else:
-        element.getparent().text = (element.getparent().text or "").rstrip()
+        element.getparent().text = (element.getparent().text or "").rstrip(" ")
 
 
 def _cached(output: str, rendered: dict[str, str]) -> Optional[str]:
@@ -125,8 +128,10 @@ def convert_warm(case: Case, style: Style, warm: Optional[Warm]) -> tuple[Conver
     """
     fields = prepared_fields(case, style)
     keys, inputs = _keys(fields), _inputs(case, style)
-    note_style = 'class="note"' in Path(style.csl_path).read_text(encoding="utf-8")[:4000]
-    if warm is None or note_style or keys != warm.keys or inputs != warm.inputs or \
+    # Heading ids are unique across the document and reference links may be defined in
+    # another field: either needs the whole document, as do styles that are not numeric.
+    whole = any(WHOLE_DOCUMENT.search(text) for _, text in fields)
+    if warm is None or whole or not _mappable(style) or keys != warm.keys or inputs != warm.inputs or \
             [f for f, _ in fields] != list(warm.fields):
         converted, rendered = _full(case, style)
         return converted, Warm(dict(fields), keys, inputs, converted, rendered)

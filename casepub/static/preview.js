@@ -164,9 +164,8 @@
     events.addEventListener("state", (event) => {
       latest = JSON.parse(event.data);
       panel.show(latest);
-      if (latest.html && latest.html !== shown.html) {
-        swapping = swapping.then(() => (latest.html !== shown.html ? swap() : null)).catch(reload);
-      }
+      const stale = () => latest.html && (latest.html !== shown.html || latest.assets !== shown.assets);
+      if (stale()) swapping = swapping.then(() => (stale() ? swap() : null)).catch(reload);
     });
     events.addEventListener("error", () => panel.offline());
   }

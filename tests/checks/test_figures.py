@@ -84,3 +84,17 @@ def test_repeated_mentions_do_not_break_the_order(case_copy):
     folder = case_copy()
     edit(folder / "case.yaml", "(@fig-pathology, B)", "(@fig-pathology, B; @fig-presentation, B)")
     assert ("fig-order", "warning") not in codes(folder)
+
+
+def test_images_outside_the_case_are_never_opened(case_copy, tmp_path):
+    import re
+
+    folder = case_copy()
+    # A small image beside the project: were it opened, its resolution would be reported.
+    Image.new("RGB", (40, 30), "white").save(tmp_path / "outside.png")
+    text = (folder / "figures.yaml").read_text()
+    first = re.search(r"file:\s*(\S+)", text).group(1)
+    (folder / "figures.yaml").write_text(text.replace(first, "../../outside.png", 1))
+    _, _, findings = prepare(folder)
+    assert any(f.code == "unsafe-path" and "outside.png" in f.message for f in findings)
+    assert not any("outside.png" in f.message for f in findings if f.code != "unsafe-path")
