@@ -30,8 +30,8 @@ HIDDEN = "cp-hidden"
 
 
 # pandoc's binary asks the Haskell runtime for a 64 MB heap up front (-H64m); a case report
-# needs far less, and two pandoc processes run side by side in a build: same output, ~65 MB
-# less each. A GHCRTS the user set wins.
+# needs far less, and two pandoc processes run side by side in a build: same output, less
+# memory (benchmarks/build.py prints the peak). A GHCRTS the user set wins.
 def pandoc_env() -> dict[str, str]:
     return {**os.environ, "GHCRTS": os.environ.get("GHCRTS", "-H1m")}
 
