@@ -13,7 +13,6 @@ from typing import Callable, Iterable, Optional
 import click
 from rich.console import Console
 from rich.markup import escape
-from rich.table import Table
 from rich.text import Text
 
 from casepub import __version__
@@ -127,6 +126,8 @@ def build(cases: tuple[Path, ...], to: Optional[str], out_dir: Path, style_id: O
         reports = build_many(list(cases), out_dir, formats, style_id, jats_schema, jobs, done, force=force)
     for report in reports:
         _print_report(report)
+    from rich.table import Table  # only when there is a table to print: a no-op build stays quick
+
     table = Table(title=f"{len(reports)} cases, {jobs} at a time", title_justify="left")
     for column in ("case", "outputs", "errors", "warnings", "seconds"):
         table.add_column(column, justify="right" if column in ("errors", "warnings", "seconds") else "left")
@@ -181,6 +182,8 @@ def check(case_dir: Path, as_json: bool, strict: bool, online: bool, jats_schema
 def print_summary(findings: Findings, case_dir: Path, failing: bool) -> None:
     """A table of what was found, by code, after the findings themselves."""
     if len(findings):
+        from rich.table import Table
+
         table = Table(title=f"casepub check {case_dir}", title_justify="left")
         for column in ("code", "severity", "count", "first at"):
             table.add_column(column, no_wrap=column != "first at")
@@ -319,6 +322,8 @@ def styles() -> None:
     """List the journal styles with their limits."""
     from casepub.findings import BuildFailed
     from casepub.styles import available_styles, load_style
+
+    from rich.table import Table
 
     table = Table(title="casepub styles")
     table.add_column("id", no_wrap=True, style="bold")
