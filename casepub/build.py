@@ -113,7 +113,7 @@ def publish(stage: Path, out_dir: Path, files: Iterable[str]) -> dict[str, Path]
     return placed
 
 
-def _prune(folder: Path, keep: set[Path]) -> None:
+def prune(folder: Path, keep: set[Path]) -> None:
     """Remove figures and fonts an earlier build wrote that this one no longer produces."""
     if folder.is_dir():
         for path in folder.iterdir():
@@ -203,12 +203,11 @@ def _build(case_dir: Path, out_dir: Path, formats: Optional[Iterable[str]], styl
         stage: Optional[Path] = Path(tempfile.mkdtemp(prefix=f".{case.name}-", dir=out_dir))
     except OSError as exc:
         stage, unwritable = None, exc
-    from casepub.checks import structure
+    from casepub.checks import guards as render_guards
 
-    # These keep rendering inside the case folder (image and link paths, image sizes): they
-    # run first. The page is then rendered before the other checks, so that WeasyPrint lays
-    # out while they run; what rendering reports counts only if the checks pass.
-    guards = {check: check(case, style) for check in (structure.figures, structure.texts)}
+    # The guards run first. The page is then rendered before the other checks, so that
+    # WeasyPrint lays out while they run; what rendering reports counts only if the checks pass.
+    guards = {check: check(case, style) for check in render_guards()}
     safe = not any(f.severity is Severity.ERROR for found in [css, *guards.values()] for f in found)
     rendered, early = Findings(), None
     try:
@@ -243,7 +242,7 @@ def _build(case_dir: Path, out_dir: Path, formats: Optional[Iterable[str]], styl
             placed = publish(stage, out_dir, produced)
             if "html" in todo:
                 for sub in ("figures", "assets/fonts"):
-                    _prune(out_dir / sub, {p for p in placed.values() if p.parent == out_dir / sub})
+                    prune(out_dir / sub, {p for p in placed.values() if p.parent == out_dir / sub})
             warnings = [f.as_dict() for f in findings if f.severity is not Severity.ERROR]
             built = incremental.entries(todo, case.name, placed, warnings, result.pages, result.anchors)
             result.outputs = {fmt: out_dir / entry["file"] for fmt, entry in built.items()}
@@ -276,32 +275,41 @@ class _Page:
 
 
 def _figure_names(case: Case) -> Optional[dict[str, str]]:
-    """The file each figure will be written to (write_figures keeps JPEG as .jpg, the rest
-    becomes .png), from the image headers alone; None when an image cannot be read."""
+    """The file each figure will be written to, from the image headers alone; None when an
+    image cannot be read."""
     from PIL import Image
+
+    from casepub.render.assets import figure_file
 
     names = {}
     try:
         for fig in case.figures:
             for stem, relative in fig.images():
                 with Image.open(case.root / relative) as img:
-                    names[stem] = f"figures/{stem}.jpg" if img.format == "JPEG" else f"figures/{stem}.png"
+                    names[stem] = figure_file(stem, img.format)
     except Exception:  # write_figures reports it properly
         return None
     return names
 
 
-def _write_html(case: Case, style: Style, stage: Path, converted: Converted,
-                figure_files: dict[str, str]) -> tuple[Path, list[Finding]]:
+def render_page(case: Case, style: Style, converted: Converted, figure_files: dict[str, str],
+                name: str) -> tuple[str, list[Finding]]:
+    """The article as HTML (through the template lookup chain), and the safety scan of it."""
     from casepub.render.context import build_context
     from casepub.render.safety import scan_html
     from casepub.render.templates import render
 
     html = render(style.id, case.root, "article.html", build_context(case, style, converted,
                                                                      figure_files=figure_files))
+    return html, list(scan_html(html, name))
+
+
+def _write_html(case: Case, style: Style, stage: Path, converted: Converted,
+                figure_files: dict[str, str]) -> tuple[Path, list[Finding]]:
     html_path = stage / f"{case.name}.html"
+    html, scan = render_page(case, style, converted, figure_files, html_path.name)
     html_path.write_text(html, encoding="utf-8")
-    return html_path, list(scan_html(html, html_path.name))
+    return html_path, scan
 
 
 def _page(case: Case, style: Style, stage: Path, wanted: list[str], pdf_job: Optional[PdfJob],

@@ -124,12 +124,12 @@ class Session:
                 self._case, self._style = case, style
             state.draft_seconds = state.seconds = round(time.perf_counter() - started, 3)
             if case is not None and style is not None and not any(f.code in BLOCKING for f in findings.errors):
-                from casepub.checks import registered
+                from casepub.checks import guards, registered
 
                 state.checking = True
                 self._publish(state)
                 for check in registered():
-                    if check not in self._first_checks():
+                    if check not in guards():
                         try:
                             findings.extend(check(case, style))
                         except Exception as exc:  # a check's bug must not stop the preview
@@ -141,20 +141,11 @@ class Session:
             self._publish(state)
             return state
 
-    @staticmethod
-    def _first_checks() -> list:
-        """The checks that refuse paths outside the case: they must pass before anything is read."""
-        from casepub.checks import structure
-
-        return [structure.figures, structure.texts]
-
     def _render(self, findings: Findings) -> tuple[Optional[bytes], str, Optional[object], Optional[object]]:
-        from casepub.build import load_case_and_style
+        from casepub.build import load_case_and_style, prune, render_page
+        from casepub.checks import guards
         from casepub.render.assets import stylesheet_findings, write_figures, write_style
-        from casepub.render.context import build_context
         from casepub.render.warm import convert_warm
-        from casepub.render.safety import scan_html
-        from casepub.render.templates import render
         from casepub.styles import available_styles
 
         case, style, loaded = load_case_and_style(self.case_dir, self.style_id)
@@ -163,36 +154,26 @@ class Session:
             self.state.styles = sorted(available_styles(self.case_dir))
         if case is None or style is None:
             return None, "", case, style
-        for check in self._first_checks():
+        for check in guards():
             findings.extend(check(case, style))
         findings.extend(stylesheet_findings(style))
         if any(f.code in BLOCKING for f in findings.errors):
             return None, "", case, style
-        if self._style is None or self._style.id != style.id:
-            self._warm = None  # another CSL and labels: convert everything again
         converted, self._warm = convert_warm(case, style, self._warm)
         findings.extend(converted.findings)
         figures, problems = write_figures(case, self.folder, self._reuse)
         findings.extend(problems)
         write_style(style, self.folder)
-        fonts = {f.name for f in style.fonts.iterdir()} if style.fonts.is_dir() else set()
-        self._prune("assets/fonts", fonts)  # another style's fonts, a figure no longer there
-        self._prune("figures", {Path(f).name for f in figures.values()})
-        context = build_context(case, style, converted, figure_files=figures)
-        html = render(style.id, case.root, "article.html", context)
-        findings.extend(scan_html(html, self.html_path.name))
+        fonts = self.folder / "assets" / "fonts"  # another style's fonts, a figure no longer there
+        prune(fonts, {fonts / f.name for f in style.fonts.iterdir()} if style.fonts.is_dir() else set())
+        prune(self.folder / "figures", {self.folder / f for f in figures.values()})
+        html, scan = render_page(case, style, converted, figures, self.html_path.name)
+        findings.extend(scan)
         html_bytes = html.encode("utf-8")
         # The title and the meta tags follow the text (the page swaps them in place); the rest
         # of the head (inline @page rules, a {% block head %}) needs a reload.
         head = HEAD_TEXT.sub(b"", html_bytes[:html_bytes.find(b"</head>")])
         return html_bytes, self._assets_digest(head), case, style
-
-    def _prune(self, sub: str, keep: set[str]) -> None:
-        folder = self.folder / sub
-        if folder.is_dir():
-            for path in folder.iterdir():
-                if path.is_file() and path.name not in keep:
-                    path.unlink()
 
     def _assets_digest(self, head: bytes) -> str:
         """Changes to the <head>, stylesheet, fonts or figures need a full page load in the browser."""

@@ -153,6 +153,19 @@ def _walk(node: yaml.Node, path: YamlPath, key_mark, source: Source, problems: l
             _walk(item, path + (index,), item.start_mark, source, problems, seen)
 
 
+def _document(loader, source: Source) -> list[Finding]:
+    """Compose the document, record every value's position in `source`, then construct it."""
+    walked: list[Finding] = []
+    node = loader.get_single_node()
+    if node is not None:
+        _walk(node, (), node.start_mark, source, walked, set())
+        # Construct only a document without aliases or bad characters: aliases can
+        # expand exponentially, and a lone surrogate cannot be written out again.
+        if not any(f.code in ("yaml-alias", "yaml-character") for f in walked):
+            source.data = loader.construct_document(node)
+    return walked
+
+
 def read_yaml(path: Path, *, typed: bool = False) -> tuple[Source, list[Finding]]:
     """Parse one YAML file; problems come back as findings, never as exceptions.
 
@@ -179,13 +192,7 @@ def read_yaml(path: Path, *, typed: bool = False) -> tuple[Source, list[Finding]
     if typed in _FAST and "\t" not in source.text and "\ufeff" not in source.text:
         fast = _FAST[typed](source.text)
         try:
-            node = fast.get_single_node()
-            walked: list[Finding] = []
-            if node is not None:
-                _walk(node, (), node.start_mark, source, walked, set())
-                if not any(f.code in ("yaml-alias", "yaml-character") for f in walked):
-                    source.data = fast.construct_document(node)
-            problems.extend(walked)
+            problems.extend(_document(fast, source))
             return source, problems
         except Exception:  # noqa: BLE001 - the Python parser below explains what is wrong
             source.spans.clear()
@@ -203,15 +210,7 @@ def read_yaml(path: Path, *, typed: bool = False) -> tuple[Source, list[Finding]
                                 hint="delete it; it is invisible in most editors (retype the line)"))
         return source, problems
     try:
-        node = loader.get_single_node()
-        if node is not None:
-            walked: list[Finding] = []
-            _walk(node, (), node.start_mark, source, walked, set())
-            problems.extend(walked)
-            # Construct only a document without aliases or bad characters: aliases can
-            # expand exponentially, and a lone surrogate cannot be written out again.
-            if not any(f.code in ("yaml-alias", "yaml-character") for f in walked):
-                source.data = loader.construct_document(node)
+        problems.extend(_document(loader, source))
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         if exc.context and exc.context_mark and ("quoted" in exc.context or "flow" in exc.context):

@@ -22,6 +22,14 @@ def registered() -> list[Check]:
             privacy.check_privacy, care.check_care]
 
 
+def guards() -> list[Check]:
+    """The checks that keep rendering inside the case folder (image and link paths, image
+    sizes): a build or preview runs them before it reads or renders anything."""
+    from casepub.checks import structure
+
+    return [structure.figures, structure.texts]
+
+
 def run_checks(case: Case, style: Style) -> Findings:
     findings = Findings()
     for check in registered():

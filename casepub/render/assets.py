@@ -41,6 +41,11 @@ def to_8bit(img):
     return img
 
 
+def figure_file(stem: str, image_format: Optional[str]) -> str:
+    """Where an image is written: JPEG stays JPEG (its pixels are already lossy), the rest is PNG."""
+    return f"figures/{stem}.jpg" if image_format == "JPEG" else f"figures/{stem}.png"
+
+
 def write_figures(case: Case, out_dir: Path,
                   reuse: Optional[dict] = None) -> tuple[dict[str, str], list[Finding]]:
     """Re-encode each image from its pixels (no EXIF, GPS or text chunks survive).
@@ -53,8 +58,7 @@ def write_figures(case: Case, out_dir: Path,
 
     files: dict[str, str] = {}
     problems: list[Finding] = []
-    target = out_dir / "figures"
-    target.mkdir(parents=True, exist_ok=True)
+    (out_dir / "figures").mkdir(parents=True, exist_ok=True)
     src = case.sources["figures"]
     for i, fig in enumerate(case.figures):
         for j, (stem, relative) in enumerate(fig.images()):
@@ -74,18 +78,18 @@ def write_figures(case: Case, out_dir: Path,
                     img = to_8bit(ImageOps.exif_transpose(img))  # the camera's orientation, 8 bits
                     jpeg = img.format == "JPEG"
                     pixels = img.convert(_output_mode(img.mode, img.info, jpeg))
-                    name = f"{stem}.jpg" if jpeg else f"{stem}.png"
+                    relative_out = figure_file(stem, img.format)
                     dpi = img.info.get("dpi", (300, 300))
                     if jpeg:
-                        pixels.save(target / name, "JPEG", quality=92, optimize=True, dpi=dpi)
+                        pixels.save(out_dir / relative_out, "JPEG", quality=92, optimize=True, dpi=dpi)
                     else:
-                        pixels.save(target / name, "PNG", optimize=False, dpi=dpi)
+                        pixels.save(out_dir / relative_out, "PNG", optimize=False, dpi=dpi)
             except (OSError, UnidentifiedImageError, ValueError, Image.DecompressionBombError) as exc:
                 problems.append(src.finding(path, "image-unreadable",
                                             f"'{relative}' cannot be read as an image ({exc})",
                                             hint="save it again as PNG or JPEG"))
                 continue
-            files[stem] = f"figures/{name}"
+            files[stem] = relative_out
             if reuse is not None and stamp:
                 reuse[(stem, str(relative))] = (stamp, files[stem])
     return files, problems

@@ -12,11 +12,9 @@ from typing import Optional
 
 import lxml.html
 
-from casepub.findings import Finding, Severity
 from casepub.mdscan import mentions
 from casepub.model import Case
-from casepub.render.pandoc import (HIDDEN, Converted, _inner, compose, csl_items, parse, prepared_fields,
-                                   run_pandoc)
+from casepub.render.pandoc import HIDDEN, Converted, compose, csl_items, parse, prepared_fields, run_pandoc
 from casepub.styles import Style
 
 logger = logging.getLogger(__name__)
@@ -147,16 +145,9 @@ def convert_warm(case: Case, style: Style, warm: Optional[Warm]) -> tuple[Conver
             # (suppress-bibliography would drop the citation links, hence the hidden pin)
             pin = "[" + "; ".join(f"@{k}" for k in dict.fromkeys(keys)) + f"]{{.{HIDDEN}}}" if keys else ""
             output, stderr = run_pandoc(f"::::::::: {{#cp-pin}}\n{pin}\n:::::::::\n" + body, case, style)
-    root = lxml.html.fragment_fromstring(output, create_parent="div")
-    for hidden in root.xpath(f"//span[contains(concat(' ', @class, ' '), ' {HIDDEN} ')]"):
-        hidden.drop_tree()
-    updated = dict(warm.converted.fields)
-    for div in root.xpath("./div[starts-with(@id, 'cp-')]"):
-        if div.get("id") != "cp-pin":
-            updated[div.get("id")[3:]] = _inner(div)
+    partial = parse(case, output, stderr)
+    updated = {**warm.converted.fields, **{fid: html for fid, html in partial.fields.items() if fid != "pin"}}
     # The citeproc warnings belong to the unchanged citations; others come from this run.
     kept = [f for f in warm.converted.findings if "citation" in f.message.lower()]
-    fresh = [Finding(case.sources["case"].name, 0, 0, "pandoc-warning", line.strip(), severity=Severity.WARNING)
-             for line in stderr.splitlines() if line.startswith("[WARNING]")]
-    converted = Converted(updated, warm.converted.references, kept + [f for f in fresh if f not in kept])
+    converted = Converted(updated, warm.converted.references, kept + [f for f in partial.findings if f not in kept])
     return converted, Warm(dict(fields), keys, inputs, converted, warm.rendered)
