@@ -211,7 +211,11 @@ def _build(case_dir: Path, out_dir: Path, formats: Optional[Iterable[str]], styl
     safe = not any(f.severity is Severity.ERROR for found in [css, *guards.values()] for f in found)
     rendered, early = Findings(), None
     try:
-        with ThreadPoolExecutor(max_workers=2) as pool:
+        with ThreadPoolExecutor(max_workers=3) as pool:
+            # Without a PDF process, the checks run while the main thread waits for pandoc:
+            # Python and pandoc each have a core. With one, the cores go to WeasyPrint and
+            # the page first, and the checks come after.
+            checked = pool.submit(_check, case, style, wanted, jats_schema, done=guards) if pdf_job is None else None
             page = None
             if stage is not None and safe:
                 try:
@@ -220,7 +224,8 @@ def _build(case_dir: Path, out_dir: Path, formats: Optional[Iterable[str]], styl
                     rendered.extend(failed.findings)
                 except Exception as exc:  # reported below, unless the checks explain it
                     early = exc
-            findings.extend(_check(case, style, wanted, jats_schema, done=guards))
+            findings.extend(checked.result() if checked is not None
+                            else _check(case, style, wanted, jats_schema, done=guards))
             logger.debug("checked the case")
             if findings.has_errors():
                 return result
@@ -323,6 +328,8 @@ def _page(case: Case, style: Style, stage: Path, wanted: list[str], pdf_job: Opt
     from casepub.render.pandoc import convert
 
     figures = pool.submit(write_figures, case, stage)
+    # Without a PDF the two pandoc runs go side by side; with one, WeasyPrint has the other core.
+    jats_job = pool.submit(jats.convert, case, style) if "jats" in wanted and pdf_job is None else None
     converted = convert(case, style)
     write_style(style, stage)
     names = _figure_names(case)
@@ -338,7 +345,8 @@ def _page(case: Case, style: Style, stage: Path, wanted: list[str], pdf_job: Opt
             logger.debug("encoded the figures")
             if files == names:  # (otherwise _finish lays the PDF out again, here)
                 pdf_job.figures_ready(not any(f.severity is Severity.ERROR for f in problems))
-    jats_job = pool.submit(jats.convert, case, style) if "jats" in wanted else None
+    if jats_job is None and "jats" in wanted:
+        jats_job = pool.submit(jats.convert, case, style)
     return _Page(html_path, converted, scan, figures, names, jats_job)
 
 

@@ -5,36 +5,74 @@ from __future__ import annotations
 import functools
 import json
 import logging
+import os
 import sys
 import time
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 
 import click
-from rich.console import Console
-from rich.markup import escape
-from rich.text import Text
 
 from casepub import __version__
 from casepub.findings import Finding, Findings, Severity, display_path
 
 logger = logging.getLogger(__name__)
 
-err = Console(stderr=True, highlight=False, soft_wrap=True)
-out = Console(highlight=False, soft_wrap=True)
 COLOURS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
+
+
+class _Console:
+    """A rich Console made on first use. Findings and "built" lines are plain lines
+    (`say`); importing rich for them would cost a no-op build a fifth of its time."""
+
+    def __init__(self, **options) -> None:
+        self._options, self._console = options, None
+
+    def get(self):
+        if self._console is None:
+            from rich.console import Console
+
+            self._console = Console(highlight=False, soft_wrap=True, **self._options)
+        return self._console
+
+    def __getattr__(self, name: str):
+        return getattr(self.get(), name)
+
+
+err = _Console(stderr=True)
+out = _Console()
+
+
+def Text(*args, **kwargs):  # noqa: N802 - rich's Text, imported when something is printed with it
+    from rich.text import Text as RichText
+
+    return RichText(*args, **kwargs)
+
+
+def escape(text: str) -> str:
+    from rich.markup import escape as rich_escape
+
+    return rich_escape(text)
+
+
+def say(line: str, *, error: bool = False, colour: Optional[str] = None) -> None:
+    """One line, coloured only on a terminal and never with NO_COLOR set."""
+    click.echo(click.style(line, fg=colour) if colour else line, err=error,
+               color=False if os.environ.get("NO_COLOR") else None)
 
 
 def print_findings(findings: Iterable[Finding]) -> None:
     """One `file:line:col: severity code: message` line per finding, then its hint."""
+    plain = bool(os.environ.get("NO_COLOR"))
     for f in sorted(findings, key=lambda f: (f.file, f.line, f.column, f.code)):
         where = f.file or "casepub"
         if f.line:
             where += f":{f.line}:{f.column or 1}"
-        err.print(Text.assemble(f"{where}: ", (f"{f.severity.value} {f.code}", COLOURS[f.severity]),
-                                f": {f.message}"))
+        kind = f"{f.severity.value} {f.code}"
+        click.echo(f"{where}: {kind if plain else click.style(kind, fg=COLOURS[f.severity])}: {f.message}",
+                   err=True, color=False if plain else None)
         if f.hint:
-            err.print(Text(f"    hint: {f.hint}"))
+            say(f"    hint: {f.hint}", error=True)
 
 
 def guarded(command: Callable) -> Callable:
@@ -115,7 +153,7 @@ def build(cases: tuple[Path, ...], to: Optional[str], out_dir: Path, style_id: O
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     with Progress(TextColumn("building"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  console=err, transient=False) as progress:
+                  console=err.get(), transient=False) as progress:
         task = progress.add_task("cases", total=len(cases))
 
         def done(report) -> None:
@@ -142,13 +180,13 @@ def build(cases: tuple[Path, ...], to: Optional[str], out_dir: Path, style_id: O
 def _print_report(report) -> None:
     print_findings(report.findings)
     if report.crash:
-        err.print(Text(f"{report.path}: internal error: {report.crash} (run with --debug and report it)"))
+        say(f"{report.path}: internal error: {report.crash} (run with --debug and report it)", error=True)
     elif report.ok:
         for line in report.outputs:
-            out.print(Text(f"built {line}"))
+            say(f"built {line}")
     else:
-        err.print(Text(f"{report.path}: not built ({report.errors} error(s)); "
-                       "earlier outputs were left as they were"))
+        say(f"{report.path}: not built ({report.errors} error(s)); earlier outputs were left as they were",
+            error=True)
 
 
 @main.command()

@@ -15,6 +15,7 @@ from typing import Any, Optional
 from urllib.parse import quote, urlencode
 
 from casepub import __version__
+from casepub.cache import cache_dir
 
 logger = logging.getLogger(__name__)
 
@@ -70,7 +71,7 @@ class Record:
 def _settings() -> dict[str, str]:
     return {"crossref": os.environ.get("CASEPUB_CROSSREF_URL", CROSSREF_URL).rstrip("/"),
             "eutils": os.environ.get("CASEPUB_EUTILS_URL", EUTILS_URL).rstrip("/"),
-            "cache": os.environ.get("CASEPUB_CACHE", str(Path.home() / ".cache" / "casepub"))}
+            "cache": str(cache_dir())}
 
 
 class Resolver:

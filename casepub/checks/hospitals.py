@@ -11,7 +11,8 @@ TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+|\S")
 AFTER_NAME = {"Hospital", "Hospitals", "Infirmary", "Hospice", "Sanatorium"}
 # "Centre" alone names a trauma or poison centre as often as a place; after these it is a hospital.
 CENTRE = {"Centre", "Center", "Centres", "Centers"}
-CENTRE_KINDS = {"Medical", "Health", "Cancer", "Heart", "Eye"}
+CENTRE_KINDS = {"Medical", "Health", "Cancer", "Heart", "Eye", "Dermatology", "Skin", "Kidney", "Renal", "Diabetes",
+                "Rehabilitation", "Burns", "Maternity", "Dental", "Surgical", "Oncology", "Cardiac", "Specialist"}
 # A centre or institute after a proper name is one place: "Almazov Centre", "Karolinska Institutet".
 NAMED_CENTRE = CENTRE | {"Institute", "Institut", "Institutet"}
 # Spanish, Portuguese, French, Italian, German and Malay hospitals put the word first.
@@ -28,6 +29,9 @@ FUNCTION = {"The", "A", "An", "Our", "Their", "His", "Her", "This", "That", "The
             "From", "Of", "For", "And", "On", "By", "With", "Into", "Both", "Each", "Every", "Another", "Any",
             "Some", "Same", "After", "Before", "During", "Via", "Per", "Versus", "Within", "Across", "Outside",
             "One", "Two", "Three", "Four", "Five", "Several", "Many", "Most", "All", "Other", "Two-Year", "Year"}
+# A clinic or hospital named in Chinese, Japanese or Korean: "山田皮膚科クリニック", "서울대학교병원".
+CJK_FACILITY = re.compile(r"[\u3040-\u30FF\u4e00-\u9fff\uac00-\ud7a3]{1,16}(?:病院|医院|醫院|クリニック|診療所|"
+                          r"医療センター|병원|의원|클리닉)")
 HONORIFICS = {"Dr", "Mr", "Mrs", "Ms", "Miss", "Prof", "Professor", "Sister", "Nurse"}
 
 
@@ -38,7 +42,7 @@ def find_hospitals(text: str) -> list[tuple[str, int]]:
     # A title capitalises common words ("Treated at Our Hospital for Three Years"): there only a word no
     # dictionary knows makes a name ("Sweet Syndrome at Groote Schuur Hospital").
     title = len(letters) >= 3 and sum(t[:1].isupper() for t in letters) > 0.6 * len(letters)
-    found: list[tuple[str, int]] = []
+    found: list[tuple[str, int]] = [(m.group(0), m.start()) for m in CJK_FACILITY.finditer(text)]
     for k, (word, _) in enumerate(tokens):
         if not _keyword(tokens, k):
             continue

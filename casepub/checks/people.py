@@ -15,11 +15,11 @@ KIN = (r"husband|wife|spouse|partner|son|daughter|mother|father|mum|mom|dad|brot
        r"stepmother|stepfather|nephew|niece|aunt|uncle|cousin|fiancée?|boyfriend|girlfriend|godson|goddaughter|"
        r"(?:son|daughter|mother|father|brother|sister)-in-law|carer|caregiver|flatmate|roommate|housemate")
 # "Linda Marsh", "João Pereira da Silva", "Aroha Te Whare": a given name from the name lists, then a surname.
-PERSON = re.compile(r"(?<![\w'’-])(?P<first>[A-Z][^\W\d_]+)\s+(?P<rest>(?:(?:da|de|dos|das|del|van|von|der|bin|ibn|al|"
+PERSON = re.compile(r"(?<![\w'’-])(?P<first>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\s+(?P<rest>(?:(?:da|de|dos|das|del|van|von|der|bin|ibn|al|"
                     r"le|la|di|du|Te)\s+)*[A-Z](?:[^\W\d_]+|['’][A-Z][^\W\d_]+)(?:[-'’][A-Z][^\W\d_]+)?"
                     r"(?:\s+[A-Z](?:[^\W\d_]+|['’][A-Z][^\W\d_]+))?)(?![\w'’-])")
 # "Kofi and Kojo Asante", "Kojo Asante and Kofi": a given name joined to a full name is a person too.
-BEFORE_PERSON = re.compile(r"(?<![\w'’-])(?P<first>[A-Z][^\W\d_]+)\s+(?:and|&)\s+$")
+BEFORE_PERSON = re.compile(r"(?<![\w'’-])(?P<first>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\s+(?:and|&)\s+$")
 AFTER_PERSON = re.compile(r"\s+(?:and|&)\s+(?P<first>[A-Z][^\W\d_]+)(?![\w'’-]|\s+[A-Z])")
 # A given name alone, where the words around it can only describe a person: "Amina, a 7-year-old girl",
 # "Tobias's mother", "accompanied by Amina", "Amina said".
@@ -38,7 +38,7 @@ FAMILY = re.compile(r"\b[Tt]he\s+(?P<last>[A-Z][^\W\d_]+)\s+(?:family|household|
                     r"brothers|sisters|parents|couple)\b")
 # "Wang Xiuying", "Park Ji-won", "Nguyen Thi Lan": a family name of the cultures that write it first, then one or
 # two words shaped like a romanised Chinese, Korean or Vietnamese given name.
-FAMILY_FIRST = re.compile(r"(?<![\w'’-])(?P<family>[A-Z][a-z]+)\s+(?P<given>[A-Z][^\W\d_]*(?:-[A-Za-z][^\W\d_]*)?"
+FAMILY_FIRST = re.compile(r"(?<![\w'’-])(?P<family>[A-ZĐ][^\W\d_A-Z]+)\s+(?P<given>[A-Z][^\W\d_]*(?:-[A-Za-z][^\W\d_]*)?"
                           r"(?:\s+[A-Z][^\W\d_]*)?)(?![\w'’-])")
 SYLLABLE = (r"(?:zh|ch|sh|ng|nh|th|tr|kh|ph|gi|qu|kk|tt|pp|ss|jj|[bcdfghjklmnpqrstwxyz])?[aeiouy]{1,3}"
             r"(?:ng|nh|ch|[nmckpt])?")  # no final l or r: "Silverman" is no romanised name
@@ -48,6 +48,14 @@ REMEDY = re.compile(r"\s+(?:decoction|tang|wan|san|pills?|capsules?|tea|extract|
 # "王秀英", "김민준": a run of Han or Hangul that starts with a family name, inside text written in Latin letters.
 CJK = re.compile(r"(?<![\u4e00-\u9fff\uac00-\ud7a3])(?:[\u4e00-\u9fff]{2,4}|[\uac00-\ud7a3]{2,4})"
                  r"(?![\u4e00-\u9fff\uac00-\ud7a3])")
+# A name written in its own script inside English text: "Ольга Смирнова", "فاطمة الزهراني", "राहुल शर्मा".
+# Cyrillic needs two capitalised words (a quoted Russian term is one lower-case word); scripts without
+# capitals need a word of two letters or more.
+SCRIPT_NAME = re.compile(r"(?<!\w)(?:[А-ЯЁІЇЄҐ][а-яёіїєґʼ'-]+(?:\s+[А-ЯЁІЇЄҐ][а-яёіїєґʼ'-]+){1,2}"
+                         r"|[\u0600-\u06FF\u0750-\u077F]{2,}(?:\s+[\u0600-\u06FF\u0750-\u077F]{2,}){0,3}"
+                         r"|[\u0590-\u05FF]{2,}(?:\s+[\u0590-\u05FF]{2,}){0,3}"
+                         r"|[\u0900-\u097F]{2,}(?:\s+[\u0900-\u097F]{2,}){0,3}"
+                         r"|[\u0E00-\u0E7F]{2,}(?:\s+[\u0E00-\u0E7F]{2,}){0,3})(?!\w)")
 # Words after a capitalised pair that make it a place, an organisation or an eponym, not a person.
 NOT_SURNAME = {"Street", "Road", "Avenue", "Lane", "Hospital", "Clinic", "University", "College", "Institute",
                "School", "Centre", "Center", "City", "County", "District", "Valley", "River", "Lake", "Bay", "Island",
@@ -67,6 +75,7 @@ def people(text: str) -> Iterator[tuple[str, int]]:
             yield last, m.start("last")
     yield from _family_first(text)
     yield from _cjk(text)
+    yield from _other_scripts(text)
     if any(w in firsts for w in re.findall(r"[A-Z][^\W\d_]+", text)):  # most sentences name no one
         yield from _given_and_surname(text, firsts, lasts, common, allowed, towns)
     for m in GIVEN.finditer(text):
@@ -88,7 +97,7 @@ def _given_and_surname(text: str, firsts: Container[str], lasts: Container[str],
         surname = rest.split()[-1] if " " in rest else rest
         after = text[m.end():m.end() + 30]
         following = re.match(r"\s+([A-Z][a-z]+)", text[m.end():])
-        if first not in firsts or rest.split()[0] in NOT_SURNAME or surname in NOT_SURNAME or (
+        if not _given(first, firsts) or rest.split()[0] in NOT_SURNAME or surname in NOT_SURNAME or (
                 following and following.group(1) in NOT_SURNAME):  # "Chris Hani Baragwanath Hospital"
             continue
         if re.match(r"\s*(?:et al|and colleagues|'s\b|’s\b)", after) or eponym(text, m.end()):
@@ -108,6 +117,11 @@ def _given_and_surname(text: str, firsts: Container[str], lasts: Container[str],
                 yield name, offset + joined.start("first")
 
 
+def _given(word: str, firsts: Container[str]) -> bool:
+    """A given name from the lists; a double one ("Klaus-Dieter", "Jean-Luc") when both halves are."""
+    return word in firsts or ("-" in word and all(part in firsts for part in word.split("-")))
+
+
 def eponym(text: str, end: int) -> bool:
     """Whether a lower-case medical word follows the capitalised words at END: "Sister Mary Joseph nodule"."""
     after = re.match(r"(?:\s+[A-Z][^\W\d_]+)*\s+([a-z]+)", text[end:])
@@ -125,11 +139,12 @@ def unknown_word(word: str) -> bool:
 
 def _family_first(text: str) -> Iterator[tuple[str, int]]:
     families = gazetteer.family_first()
-    if not any(w in families for w in re.findall(r"\b[A-Z][a-z]+\b", text)):
+    # "Nguyễn" is "Nguyen" written with its tones
+    if not any(w in families or _plain(w) in families for w in re.findall(r"\b[A-ZĐ][^\W\d_A-Z]+\b", text)):
         return
     firsts, dictionary, gaz = gazetteer.first_names(), gazetteer.english(), gazetteer.places()
     for m in FAMILY_FIRST.finditer(text):
-        if m.group("family") not in families:
+        if m.group("family") not in families and _plain(m.group("family")) not in families:
             continue
         # "Chen Wei Hospital": only the words shaped like a given name
         given = list(takewhile(lambda w: _given_shape(w, firsts, dictionary), m.group("given").split()))
@@ -156,6 +171,13 @@ def _given_shape(word: str, firsts: object, dictionary: gazetteer.English) -> bo
 def _plain(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word.replace("đ", "d").replace("Đ", "D"))
                    if not unicodedata.combining(c))
+
+
+def _other_scripts(text: str) -> Iterator[tuple[str, int]]:
+    if sum(c.isascii() and c.isalpha() for c in text) < 20:
+        return  # a text written in that script is not one this check reads
+    for m in SCRIPT_NAME.finditer(text):
+        yield m.group(0), m.start()
 
 
 def _cjk(text: str) -> Iterator[tuple[str, int]]:

@@ -65,6 +65,9 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         rf"|\b\d{{2}}(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\d{{2,4}}\b"
         rf"|\b{DAY}\.?\s+(?:of\s+|de\s+)?{OTHER_MONTH}(?:,?\s+(?:de\s+)?\d{{4}})?\b"
         r"|\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b|\b\d{1,2}-\d{1,2}-\d{4}\b"
+        # Chinese, Japanese and Korean: "2022年3月8日", "3月8日", "2022년 3월 8일"
+        r"|(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}\s*年\s*\d{1,2}\s*月"
+        r"|(?:\d{4}\s*년\s*)?\d{1,2}\s*월\s*\d{1,2}\s*일|\d{4}\s*년\s*\d{1,2}\s*월"
         # "21.09.2022", but not inside an IP address, a version ("version 2.4.21") or a lab number ("10.0.4.21")
         r"|(?<![\w.])(?<![Vv]ersion )(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:\d{4}|\d{2})\b(?!\.\d)"
         r"|\b(?:19|20)\d{2}[-./](?:0?[1-9]|1[0-2])[-./](?:[0-2]?\d|3[01])\b"
@@ -94,7 +97,7 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"\b(?:9\d|1[0-4]\d)[-\s](?:years?|yrs?|y)[-\s]old\b"
         r"|\b[Aa]ged?\s+(?:9\d|1[0-4]\d)\b(?!\s*(?:\+|(?:years?\s+)?(?:or|and)\s+(?:older|over|more|above)))"
         r"|\b(?:9\d|1[0-4]\d)\s+years?\s+of\s+age\b|\b[Aa]ge\s+of\s+(?:9\d|1[0-4]\d)\b"
-        r"|\b(?:[Aa]ged?|was|is|turned|at)\s+(?:ninety|one hundred)"
+        r"|\b(?:[Aa]ged?|[Ww]as|[Ii]s|[Tt]urned|[Aa]t|[Nn]ow)\s+(?:ninety|one hundred)"
         r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\b"
         r"|\b[Nn]inety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?[- ]years?(?:[- ]old|\s+of\s+age)\b"
         r"|\b(?:a\s+)?(?:one\s+)?hundred[- ](?:and[- ]\w+[- ])?years?[- ]old\b"
@@ -168,7 +171,8 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"|\b(?-i:[A-Z]{1,3}\d{2}-\d{4,6})\b(?!-)"
         r"|\b(?:specimen|accession|biopsy|block|slide|cytology|pathology)\s*[:#(]?\s*"
         r"(?P<hit>(?!(?:19|20)\d\d[-/](?:19|20)?\d\d\b)(?-i:[A-Z]{0,4}-?\d{2,4}[-/][A-Z]?\d{3,7}))\b"
-        r"|\b(?:driver'?s|driving|drivers)\s+licen[cs]e\s+(?:number\s+|no\.?\s+)?(?:is\s+|was\s+)?" + ID_VALUE +
+        r"|\b(?:driver'?s|driving|drivers)\s+licen[cs]e\s*[(:]?\s*(?:number\s+|no\.?\s+)?(?:is\s+|was\s+)?"
+        r"(?P<hit3>" + ID_VALUE + ")" +
         r"|\b(?:passport|serial|lot|batch)\s+(?:is\s+|was\s+)?(?-i:(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9][A-Z0-9-]{4,})\b"
         # vehicle plates: named as one, or in the Indian shape (state, district, series, number)
         r"|\b(?:vehicle|car|licen[cs]e|number|registration|motorcycle|motorbike|scooter)\s+plate\s+"
@@ -180,6 +184,9 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"|\b(?:his|her|their|the\s+(?:patient|child|infant|baby|mother|father)'s)\s+(?-i:[A-Z][A-Za-z]{1,9})\s+"
         r"(?:(?:number|no\.?|ID|#)\s*)?(?-i:(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{5,})\b"
         r"|\b(?:MRN|chart|record|account|policy|hospital|patient)\s*[:#]+\s*(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{2,}\b"
+        # the label's word straight before a long number: "billing account 004-339817-22", "chart 0048812"
+        r"|\b(?:account|record|chart|policy|member|claim|registration|folio|admission)\s+\(?"
+        r"(?P<hit2>(?!(?:19|20)\d\d-(?:19|20)?\d\d\b)(?=(?:[\s-]?\d){6})\d[\d-]{4,}\d)\b"
         # a long code of letters and digits mixed, as national and insurance numbers are
         r"|\b(?-i:(?!NCT|ISRCTN|ACTRN|ENS|CRD|CTRI|DRKS|EUCTR|ChiCTR)(?=(?:[A-Z]*\d){4})(?=(?:\d*[A-Z]){4})"
         r"(?=[A-Z]+\d+[A-Z]+\d*)[A-Z0-9]{12,24})\b",

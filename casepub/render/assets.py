@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import filecmp
+import hashlib
+import io
 import logging
 import shutil
 from pathlib import Path
@@ -46,6 +48,46 @@ def figure_file(stem: str, image_format: Optional[str]) -> str:
     return f"figures/{stem}.jpg" if image_format == "JPEG" else f"figures/{stem}.png"
 
 
+# Bump when the encoding below changes: cached figures of the old encoding are then not used.
+ENCODING = "1"
+
+
+def _encode(data: bytes) -> tuple[str, bytes]:
+    """One image file's bytes re-encoded from its pixels: (format written, new file's bytes)."""
+    from PIL import Image, ImageOps
+
+    with Image.open(io.BytesIO(data)) as img:
+        img = to_8bit(ImageOps.exif_transpose(img))  # the camera's orientation, 8 bits
+        jpeg = img.format == "JPEG"
+        pixels = img.convert(_output_mode(img.mode, img.info, jpeg))
+        dpi = img.info.get("dpi", (300, 300))
+        out = io.BytesIO()
+        if jpeg:
+            pixels.save(out, "JPEG", quality=92, optimize=True, dpi=dpi)
+        else:
+            pixels.save(out, "PNG", optimize=False, dpi=dpi)
+    return ("JPEG" if jpeg else "PNG"), out.getvalue()
+
+
+def encoded(data: bytes) -> tuple[str, bytes]:
+    """`_encode`, through a cache keyed by the source's bytes: re-encoding six photographs
+    costs more than half a second, and a text edit or another case with the same figures
+    would otherwise pay it again."""
+    import PIL
+
+    from casepub.cache import ContentCache
+
+    cache = ContentCache("figures", f"{ENCODING}-{PIL.__version__}")
+    key = hashlib.sha256(data).hexdigest()[:32]
+    for image_format, suffix in (("PNG", ".png"), ("JPEG", ".jpg")):
+        blob = cache.get(key, suffix)
+        if blob is not None:
+            return image_format, blob
+    image_format, blob = _encode(data)
+    cache.put(key, ".jpg" if image_format == "JPEG" else ".png", blob)
+    return image_format, blob
+
+
 def write_figures(case: Case, out_dir: Path,
                   reuse: Optional[dict] = None) -> tuple[dict[str, str], list[Finding]]:
     """Re-encode each image from its pixels (no EXIF, GPS or text chunks survive).
@@ -54,7 +96,7 @@ def write_figures(case: Case, out_dir: Path,
     dict a warm process keeps between builds into the same folder: an image whose source
     has not changed since (size and modification time) is not encoded again.
     """
-    from PIL import Image, ImageOps, UnidentifiedImageError
+    from PIL import Image, UnidentifiedImageError
 
     files: dict[str, str] = {}
     problems: list[Finding] = []
@@ -74,22 +116,14 @@ def write_figures(case: Case, out_dir: Path,
                 files[stem] = known[1]
                 continue
             try:
-                with Image.open(source) as img:
-                    img = to_8bit(ImageOps.exif_transpose(img))  # the camera's orientation, 8 bits
-                    jpeg = img.format == "JPEG"
-                    pixels = img.convert(_output_mode(img.mode, img.info, jpeg))
-                    relative_out = figure_file(stem, img.format)
-                    dpi = img.info.get("dpi", (300, 300))
-                    if jpeg:
-                        pixels.save(out_dir / relative_out, "JPEG", quality=92, optimize=True, dpi=dpi)
-                    else:
-                        pixels.save(out_dir / relative_out, "PNG", optimize=False, dpi=dpi)
+                image_format, blob = encoded(source.read_bytes())
             except (OSError, UnidentifiedImageError, ValueError, Image.DecompressionBombError) as exc:
                 problems.append(src.finding(path, "image-unreadable",
                                             f"'{relative}' cannot be read as an image ({exc})",
                                             hint="save it again as PNG or JPEG"))
                 continue
-            files[stem] = relative_out
+            files[stem] = figure_file(stem, image_format)
+            (out_dir / files[stem]).write_bytes(blob)
             if reuse is not None and stamp:
                 reuse[(stem, str(relative))] = (stamp, files[stem])
     return files, problems

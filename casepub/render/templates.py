@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
+import sys
 from functools import lru_cache
 from pathlib import Path
 from typing import Optional
@@ -50,6 +52,40 @@ def environment(style_id: str, case_dir: Optional[Path], *, autoescape: bool = T
     return _environment(style_id, tuple(template_dirs(style_id, case_dir)), autoescape)
 
 
+class _CompiledTemplates(jinja2.FileSystemBytecodeCache):
+    """Templates compiled once per installation rather than once per build (about 0.1 s);
+    Jinja compares each with its source's checksum. A cache that cannot be written only costs time."""
+
+    def __init__(self, autoescape: bool) -> None:
+        super().__init__(directory="")  # not Jinja's default, which makes a folder in /tmp
+        # What the compiled code depends on besides the template's text, which Jinja checks itself.
+        signature = f"{jinja2.__version__} {sys.implementation.cache_tag} {SandboxedEnvironment.__name__} {autoescape}"
+        self._folder = hashlib.sha256(signature.encode()).hexdigest()[:16]
+
+    @property  # type: ignore[override]
+    def directory(self) -> str:  # looked up at each use: $CASEPUB_CACHE may change in a warm process
+        from casepub.cache import cache_dir
+
+        return str(cache_dir() / "templates" / self._folder)
+
+    @directory.setter
+    def directory(self, value: str) -> None:
+        pass  # Jinja's __init__ sets it; the property above is what counts
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except OSError as exc:
+            logger.debug("compiled template %s unreadable (%s)", bucket.key, exc)
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            Path(self.directory).mkdir(parents=True, exist_ok=True)
+            super().dump_bytecode(bucket)
+        except OSError as exc:
+            logger.debug("compiled template %s not kept (%s)", bucket.key, exc)
+
+
 @lru_cache(maxsize=32)
 def _environment(style_id: str, dirs: tuple[Path, ...], autoescape: bool) -> jinja2.Environment:
     """Kept per folder chain: a warm process (preview) compiles each template once, and Jinja's
@@ -67,7 +103,7 @@ def _environment(style_id: str, dirs: tuple[Path, ...], autoescape: bool) -> jin
     # Sandboxed: a case's own template is user input and must not reach Python's internals.
     env = SandboxedEnvironment(loader=loader, undefined=jinja2.StrictUndefined,
                                autoescape=autoescape, trim_blocks=True, lstrip_blocks=True,
-                               keep_trailing_newline=True)
+                               keep_trailing_newline=True, bytecode_cache=_CompiledTemplates(autoescape))
     env.filters["inline"] = inline
     env.filters["flat"] = flat
     env.filters["in_p"] = in_p

@@ -31,3 +31,49 @@ def test_reuse_skips_unchanged_images_and_redoes_changed_ones(case_copy, tmp_pat
         assert img.convert("RGB").getpixel((0, 0))[0] > 200
     others = [s for s in files if s != stem]
     assert all((out / third[s]).stat().st_mtime_ns == written[s] for s in others)
+
+
+def test_encoded_figures_are_cached_by_content(case_copy, tmp_path, monkeypatch):
+    """A second build (another folder, another process's worth of state) copies each figure
+    from the cache instead of encoding it; the bytes are the same as a fresh encoding."""
+    from casepub.render import assets
+
+    monkeypatch.setenv("CASEPUB_CACHE", str(tmp_path / "cache"))
+    case, _, _ = prepare(case_copy())
+    first, problems = write_figures(case, tmp_path / "a")
+    assert not problems
+    cached = sorted(p for p in (tmp_path / "cache" / "figures").rglob("*") if p.is_file())
+    assert len(cached) == len(first)
+
+    calls = []
+    real = assets._encode
+    monkeypatch.setattr(assets, "_encode", lambda data: calls.append(1) or real(data))
+    second, _ = write_figures(case, tmp_path / "b")
+    assert second == first and not calls
+    for rel in first.values():
+        assert (tmp_path / "b" / rel).read_bytes() == (tmp_path / "a" / rel).read_bytes()
+        assert (tmp_path / "b" / rel).read_bytes() == real((case.root / _source(case, rel)).read_bytes())[1]
+
+    # A damaged cache file is not used: the figure is encoded again, correctly.
+    cached[0].write_bytes(cached[0].read_bytes()[:100])
+    third, _ = write_figures(case, tmp_path / "c")
+    assert len(calls) == 1
+    for rel in first.values():
+        assert (tmp_path / "c" / rel).read_bytes() == (tmp_path / "a" / rel).read_bytes()
+
+
+def test_unwritable_cache_still_writes_figures(case_copy, tmp_path, monkeypatch):
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the cache folder would be")
+    monkeypatch.setenv("CASEPUB_CACHE", str(blocked))
+    case, _, _ = prepare(case_copy())
+    files, problems = write_figures(case, tmp_path / "out")
+    assert not problems and files
+    for rel in files.values():
+        with Image.open(tmp_path / "out" / rel) as img:
+            img.load()
+
+
+def _source(case, rel: str):
+    stem = rel.split("/")[-1].rsplit(".", 1)[0]
+    return dict(img for fig in case.figures for img in fig.images())[stem]

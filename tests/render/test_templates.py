@@ -78,3 +78,43 @@ def test_template_mistakes_are_findings(case_copy, tmp_path, body, code):
     case_template(folder, body)
     result = build_case(folder, tmp_path / "out", ["html"])
     assert [f.code for f in result.findings.errors] == [code]
+
+
+def test_compiled_templates_are_kept_between_builds(case_copy, tmp_path, monkeypatch):
+    """A fresh process loads the compiled templates instead of compiling them; an edited
+    template is compiled again and its new text shows."""
+    from jinja2.sandbox import SandboxedEnvironment
+
+    from casepub.render import templates
+
+    monkeypatch.setenv("CASEPUB_CACHE", str(tmp_path / "cache"))
+    folder = case_copy()
+    case_template(folder, '{% extends "style/article.html" %}{% block title %}FIRST{% endblock %}')
+    templates._environment.cache_clear()  # as in a new process
+    assert build_case(folder, tmp_path / "a", ["html"]).ok
+    assert list((tmp_path / "cache" / "templates").rglob("__jinja2_*.cache"))
+
+    compiled: list = []
+    real = SandboxedEnvironment.compile
+    monkeypatch.setattr(SandboxedEnvironment, "compile",
+                        lambda self, *a, **k: compiled.append(k.get("name") or a[1:2]) or real(self, *a, **k))
+    templates._environment.cache_clear()
+    assert build_case(folder, tmp_path / "b", ["html"]).ok
+    assert not compiled
+    assert (tmp_path / "a" / NAME / f"{NAME}.html").read_bytes() == (tmp_path / "b" / NAME / f"{NAME}.html").read_bytes()
+
+    case_template(folder, '{% extends "style/article.html" %}{% block title %}SECOND{% endblock %}')
+    templates._environment.cache_clear()
+    assert build_case(folder, tmp_path / "c", ["html"]).ok
+    assert len(compiled) == 1
+    assert "SECOND" in (tmp_path / "c" / NAME / f"{NAME}.html").read_text(encoding="utf-8")
+
+
+def test_unwritable_template_cache_still_renders(case_copy, tmp_path, monkeypatch):
+    from casepub.render import templates
+
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the cache folder would be")
+    monkeypatch.setenv("CASEPUB_CACHE", str(blocked))
+    templates._environment.cache_clear()
+    assert build_case(case_copy(), tmp_path / "out", ["html"]).ok
