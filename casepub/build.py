@@ -23,6 +23,9 @@ if TYPE_CHECKING:  # the stages import pydantic, lxml and more: only when there 
 
 logger = logging.getLogger(__name__)
 
+# Earlier encodings of the case's figures, inside its output folder (casepub.render.assets.encoded)
+FIGURE_CACHE = ".casepub-figures"
+
 FORMATS = incremental.OUTPUTS  # html, pdf, jats, docx
 
 
@@ -327,7 +330,7 @@ def _page(case: Case, style: Style, stage: Path, wanted: list[str], pdf_job: Opt
     from casepub.render.assets import write_figures, write_style
     from casepub.render.pandoc import convert
 
-    figures = pool.submit(write_figures, case, stage)
+    figures = pool.submit(write_figures, case, stage, cache=stage.parent / FIGURE_CACHE)
     # Without a PDF the two pandoc runs go side by side; with one, WeasyPrint has the other core.
     jats_job = pool.submit(jats.convert, case, style) if "jats" in wanted and pdf_job is None else None
     converted = convert(case, style)

@@ -48,14 +48,15 @@ def prune(folder: Path, pattern: str, keep: Path) -> None:
 
 
 class ContentCache:
-    """Files kept under the digest of what they were made from, each checked against the
-    digest of its own bytes (part of its name) when read: a truncated or altered file is a miss.
+    """Files in FOLDER/VERSION kept under the digest of what they were made from, each checked
+    against the digest of its own bytes (part of its name) when read: a truncated or altered
+    file is a miss.
 
     Every operation fails soft: an unwritable or missing folder only means no cache.
     """
 
-    def __init__(self, name: str, version: str) -> None:
-        self.folder = cache_dir() / name / version
+    def __init__(self, folder: Path, version: str) -> None:
+        self.folder = folder / version
 
     def get(self, key: str, suffix: str) -> Optional[bytes]:
         try:

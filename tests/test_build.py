@@ -4,7 +4,7 @@ import hashlib
 import shutil
 from pathlib import Path
 
-from casepub.build import build_case
+from casepub.build import FIGURE_CACHE, build_case
 from casepub.render.assets import guarded_fetcher
 from conftest import case_template, ROOT, edit, run_cli
 
@@ -27,7 +27,8 @@ def test_failed_build_leaves_previous_outputs_intact(case_copy, tmp_path):
     assert "case.yaml:5:" in result.stderr and "Traceback" not in result.stderr
     assert "earlier outputs were left as they were" in result.stderr
     assert digests(out / NAME) == before
-    assert [p.name for p in (out / NAME).iterdir() if p.name.startswith(".") and p.is_dir()] == []  # no staging
+    hidden = [p.name for p in (out / NAME).iterdir() if p.name.startswith(".") and p.is_dir()]
+    assert hidden == [FIGURE_CACHE]  # no staging folder left; the figure encodings stay
 
 
 def test_render_failure_after_checks_also_leaves_outputs(case_copy, tmp_path):

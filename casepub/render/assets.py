@@ -69,32 +69,36 @@ def _encode(data: bytes) -> tuple[str, bytes]:
     return ("JPEG" if jpeg else "PNG"), out.getvalue()
 
 
-def encoded(data: bytes) -> tuple[str, bytes]:
-    """`_encode`, through a cache keyed by the source's bytes: re-encoding six photographs
-    costs more than half a second, and a text edit or another case with the same figures
-    would otherwise pay it again."""
+def encoded(data: bytes, cache: Optional[Path] = None) -> tuple[str, bytes]:
+    """`_encode`, through a cache in the folder CACHE keyed by the source's bytes: re-encoding
+    six photographs costs more than half a second, which a rebuild after a text edit need not pay."""
+    if cache is None:
+        return _encode(data)
     import PIL
 
     from casepub.cache import ContentCache
 
-    cache = ContentCache("figures", f"{ENCODING}-{PIL.__version__}")
+    store = ContentCache(cache, f"{ENCODING}-{PIL.__version__}")
     key = hashlib.sha256(data).hexdigest()[:32]
     for image_format, suffix in (("PNG", ".png"), ("JPEG", ".jpg")):
-        blob = cache.get(key, suffix)
+        blob = store.get(key, suffix)
         if blob is not None:
             return image_format, blob
     image_format, blob = _encode(data)
-    cache.put(key, ".jpg" if image_format == "JPEG" else ".png", blob)
+    store.put(key, ".jpg" if image_format == "JPEG" else ".png", blob)
     return image_format, blob
 
 
-def write_figures(case: Case, out_dir: Path,
-                  reuse: Optional[dict] = None) -> tuple[dict[str, str], list[Finding]]:
+def write_figures(case: Case, out_dir: Path, reuse: Optional[dict] = None,
+                  cache: Optional[Path] = None) -> tuple[dict[str, str], list[Finding]]:
     """Re-encode each image from its pixels (no EXIF, GPS or text chunks survive).
 
     Returns {image stem: path relative to the output folder} and any problems. `reuse` is a
     dict a warm process keeps between builds into the same folder: an image whose source
-    has not changed since (size and modification time) is not encoded again.
+    has not changed since (size and modification time) is not encoded again. `cache` is a
+    folder of earlier encodings, found by the source's content. Builds keep it inside the
+    case's output folder, beside the figures themselves: photographs of patients are not
+    copied anywhere else.
     """
     from PIL import Image, UnidentifiedImageError
 
@@ -116,7 +120,7 @@ def write_figures(case: Case, out_dir: Path,
                 files[stem] = known[1]
                 continue
             try:
-                image_format, blob = encoded(source.read_bytes())
+                image_format, blob = encoded(source.read_bytes(), cache)
             except (OSError, UnidentifiedImageError, ValueError, Image.DecompressionBombError) as exc:
                 problems.append(src.finding(path, "image-unreadable",
                                             f"'{relative}' cannot be read as an image ({exc})",

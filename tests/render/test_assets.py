@@ -34,40 +34,56 @@ def test_reuse_skips_unchanged_images_and_redoes_changed_ones(case_copy, tmp_pat
 
 
 def test_encoded_figures_are_cached_by_content(case_copy, tmp_path, monkeypatch):
-    """A second build (another folder, another process's worth of state) copies each figure
-    from the cache instead of encoding it; the bytes are the same as a fresh encoding."""
+    """A second build copies each figure from the cache instead of encoding it; the bytes are
+    those of a fresh encoding; a damaged cache file is not used."""
     from casepub.render import assets
 
-    monkeypatch.setenv("CASEPUB_CACHE", str(tmp_path / "cache"))
+    cache = tmp_path / "out" / ".casepub-figures"
     case, _, _ = prepare(case_copy())
-    first, problems = write_figures(case, tmp_path / "a")
+    first, problems = write_figures(case, tmp_path / "a", cache=cache)
     assert not problems
-    cached = sorted(p for p in (tmp_path / "cache" / "figures").rglob("*") if p.is_file())
+    cached = sorted(p for p in cache.rglob("*") if p.is_file())
     assert len(cached) == len(first)
 
     calls = []
     real = assets._encode
     monkeypatch.setattr(assets, "_encode", lambda data: calls.append(1) or real(data))
-    second, _ = write_figures(case, tmp_path / "b")
+    second, _ = write_figures(case, tmp_path / "b", cache=cache)
     assert second == first and not calls
     for rel in first.values():
         assert (tmp_path / "b" / rel).read_bytes() == (tmp_path / "a" / rel).read_bytes()
         assert (tmp_path / "b" / rel).read_bytes() == real((case.root / _source(case, rel)).read_bytes())[1]
 
-    # A damaged cache file is not used: the figure is encoded again, correctly.
     cached[0].write_bytes(cached[0].read_bytes()[:100])
-    third, _ = write_figures(case, tmp_path / "c")
+    write_figures(case, tmp_path / "c", cache=cache)
     assert len(calls) == 1
     for rel in first.values():
         assert (tmp_path / "c" / rel).read_bytes() == (tmp_path / "a" / rel).read_bytes()
 
 
-def test_unwritable_cache_still_writes_figures(case_copy, tmp_path, monkeypatch):
+def test_a_build_keeps_the_figure_cache_in_its_own_output_folder(case_copy, tmp_path, monkeypatch):
+    """Patients' photographs are cached beside the outputs, nowhere else; a forced rebuild uses them."""
+    from casepub import build
+    from casepub.render import assets
+
+    monkeypatch.setenv("CASEPUB_CACHE", str(tmp_path / "home-cache"))
+    folder = case_copy()
+    assert build.build_case(folder, tmp_path / "out", ["html"]).ok
+    out = tmp_path / "out" / folder.name
+    assert list((out / build.FIGURE_CACHE).rglob("*.png"))
+    assert not (tmp_path / "home-cache" / "figures").exists()
+    calls = []
+    real = assets._encode
+    monkeypatch.setattr(assets, "_encode", lambda data: calls.append(1) or real(data))
+    assert build.build_case(folder, tmp_path / "out", ["html"], force=True).ok
+    assert not calls
+
+
+def test_unwritable_cache_still_writes_figures(case_copy, tmp_path):
     blocked = tmp_path / "blocked"
     blocked.write_text("a file where the cache folder would be")
-    monkeypatch.setenv("CASEPUB_CACHE", str(blocked))
     case, _, _ = prepare(case_copy())
-    files, problems = write_figures(case, tmp_path / "out")
+    files, problems = write_figures(case, tmp_path / "out", cache=blocked)
     assert not problems and files
     for rel in files.values():
         with Image.open(tmp_path / "out" / rel) as img:
