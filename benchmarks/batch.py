@@ -14,6 +14,7 @@ import argparse
 import os
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -52,8 +53,12 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("n", nargs="?", type=int, default=20)
     parser.add_argument("--to", default="html,pdf")
+    parser.add_argument("--pairs", type=int, default=3,
+                        help="-j 1 and -j N runs, alternated, so that drift in the machine's speed falls on both")
     args = parser.parse_args()
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    runs: dict[int, list[tuple[float, float]]] = {1: [], cores: []}
+    print(f"{args.n} cases, --to {args.to}, on {cores} cores; {args.pairs} pairs of runs")
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         env = {**os.environ, "CASEPUB_CACHE": str(work / "cache")}
@@ -64,16 +69,21 @@ def main() -> int:
             distinct_images(work / f"case{i:02d}", i)
             names.append(f"case{i:02d}")
         subprocess.run([sys.executable, "-m", "casepub", "check", names[0]], cwd=work, capture_output=True, env=env)
-        serial, serial_cpu = run(names, 1, work / "out1", args.to, work, env)
-        parallel, parallel_cpu = run(names, cores, work / f"out{cores}", args.to, work, env)
-    print(f"{args.n} cases, --to {args.to}, on {cores} cores")
-    # Cores busy on average = CPU seconds / wall seconds: -j 1 already keeps more than one
-    # core busy (pandoc runs beside Python), which bounds what -j N can add.
-    print(f"{'-j 1':<10}{serial:>9.1f} s   CPU {serial_cpu:>6.1f} s   cores busy {serial_cpu / serial:.2f}")
-    print(f"{f'-j {cores}':<10}{parallel:>9.1f} s   CPU {parallel_cpu:>6.1f} s   cores busy "
-          f"{parallel_cpu / parallel:.2f}")
-    print(f"speed-up  {serial / parallel:>9.2f}x (target: at least 1.8x on 2 cores; at most "
-          f"{cores / (serial_cpu / serial):.2f}x here, {cores} cores over the cores -j 1 keeps busy)")
+        for pair in range(args.pairs):
+            for jobs in (1, cores):
+                wall, cpu = run(names, jobs, work / f"out-{pair}-{jobs}", args.to, work, env)
+                runs[jobs].append((wall, cpu))
+                # Cores busy on average = CPU seconds / wall seconds: -j 1 already keeps more than
+                # one core busy (pandoc and the figures run beside Python), which bounds what -j N can add.
+                print(f"pair {pair + 1}  -j {jobs:<3}{wall:>7.1f} s   CPU {cpu:>6.1f} s   cores busy {cpu / wall:.2f}",
+                      flush=True)
+    serial = statistics.median(w for w, _ in runs[1])
+    parallel = statistics.median(w for w, _ in runs[cores])
+    busy = statistics.median(c / w for w, c in runs[1])
+    pairs = ", ".join(f"{a[0] / b[0]:.2f}x" for a, b in zip(runs[1], runs[cores]))
+    print(f"median    -j 1 {serial:.1f} s, -j {cores} {parallel:.1f} s")
+    print(f"speed-up  {serial / parallel:.2f}x of the medians (pairs: {pairs}); target: at least 1.8x on 2 cores; "
+          f"at most {cores / busy:.2f}x here, {cores} cores over the {busy:.2f} cores -j 1 keeps busy")
     return 0
 
 
