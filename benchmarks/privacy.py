@@ -24,12 +24,13 @@ BLIND = FIXTURES / "blind.yaml"  # written blind after round 2; its misses shape
 BLIND2 = FIXTURES / "blind2.yaml"  # written blind after round 3; its misses shaped round 4
 BLIND3 = FIXTURES / "blind3.yaml"  # written blind during round 4; its misses shaped round 5
 BLIND4 = FIXTURES / "blind4.yaml"  # written blind during round 5; its misses shaped round 6
-BLIND5 = FIXTURES / "blind5.yaml"  # written blind during round 6, by someone who never saw the
-                                   # detector or the other sets; never used for tuning
+BLIND5 = FIXTURES / "blind5.yaml"  # written blind during round 6 by someone who never saw the detector
+                                   # or the other sets (recall 85.3%, precision 100% then); shaped round 8
 BLIND6 = FIXTURES / "blind6.yaml"  # written blind before round 7 (recall 89.7%, precision 99.0% then);
                                    # its misses shaped round 7
 BLIND7 = FIXTURES / "blind7.yaml"  # written blind during round 7 by someone who saw neither the detector
-                                   # nor the other sets; measured after round 7, never used for tuning
+                                   # nor the other sets; never used for tuning (its misses never read)
+BLIND8 = FIXTURES / "blind8.yaml"  # written blind during round 8, likewise; never used for tuning
 
 
 def measure(corpus: Path) -> dict[str, dict[str, int]]:
@@ -78,8 +79,9 @@ def main() -> int:
     ok = report("tuning set 5 (written blind, then used for tuning)", BLIND3) and ok
     ok = report("tuning set 6 (written blind, then used for tuning)", BLIND4) and ok
     ok = report("tuning set 7 (written blind, then used for tuning)", BLIND6) and ok
-    ok = report("blind set 5 (never used for tuning)", BLIND5) and ok
-    ok = report("blind set 7 (never used for tuning, the newest): the honest measure", BLIND7) and ok
+    ok = report("tuning set 8 (written blind, then used for tuning)", BLIND5) and ok
+    ok = report("blind set 7 (never used for tuning): an honest measure", BLIND7) and ok
+    ok = report("blind set 8 (never used for tuning, the newest): an honest measure", BLIND8) and ok
     return 0 if ok else 1
 
 

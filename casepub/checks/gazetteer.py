@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gettext
 import logging
+import unicodedata
 from collections.abc import Container
 from dataclasses import dataclass
 from functools import lru_cache
@@ -22,6 +23,13 @@ BIG_TYPES = {"state", "province", "territory", "country", "nation", "federal dis
 # Alternate names (exonyms such as "Cologne", "Bangalore") only for big towns: small ones carry junk.
 ALTERNATES_FROM = 100_000
 COMMA_BELOW = str.maketrans("ŞşŢţ", "ȘșȚț")
+
+
+def plain(word: str) -> str:
+    """Without accents and tones: "Nguyễn" -> "Nguyen", "Fès" -> "Fes" (GeoNames and the name
+    lists often spell names without them)."""
+    return "".join(c for c in unicodedata.normalize("NFD", word.replace("đ", "d").replace("Đ", "D"))
+                   if not unicodedata.combining(c))
 
 
 @dataclass(frozen=True)
@@ -102,7 +110,8 @@ def _places() -> tuple[dict[str, int], frozenset[str]]:
             for name in {s.name, english.gettext(s.name)}:
                 # Berlin, Madrid and Guadalajara are a state or province and a city of that name:
                 # writers mean the city. US states (Washington, New York) are read as states.
-                if s.country_code == "US" or (name, s.country_code) not in where:
+                if s.country_code == "US" or ((name, s.country_code) not in where
+                                               and (plain(name), s.country_code) not in where):
                     subdivisions.add(name)
     countries = [c["name"] for c in data.get_countries().values()]
     for c in pycountry.countries:

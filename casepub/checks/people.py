@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from itertools import takewhile
 from collections.abc import Container
 from typing import Iterator
@@ -25,7 +24,7 @@ AFTER_PERSON = re.compile(r"\s+(?:and|&)\s+(?P<first>[A-Z][^\W\d_]+)(?![\w'’-]
 # "Tobias's mother", "accompanied by Amina", "Amina said".
 VERBS = (r"was|is|had|has|said|says|reported|noticed|described|told|felt|feels|presented|returned|developed|"
          r"complained|came|went|wanted|asked|remembers|remembered|explained|thought|decided|agreed|declined|"
-         r"underwent|recalls|recalled|writes|wrote|lives|lived|works|worked|attends|attended")
+         r"underwent|recalls|recalled|writes|wrote|lives|lived|works|worked|attends|attended|can|could|will|would")
 GIVEN = re.compile(r"(?<![\w'’-])(?P<first>[A-Z][^\W\d_]+)(?=,\s+(?:a|an)\s+[\w-]+-(?:year|month|week|day)-old\b"
                    r"|,\s+aged\s+\d|\s+\(\d{1,3}\s*(?:years|yrs?|y|months?)\b|,\s+(?:his|her|their)\s+(?:" + KIN +
                    r")\b|['’]s?\s+(?:" + KIN + r"|friend|teacher|school|nursery|carer)\b)"
@@ -33,6 +32,12 @@ GIVEN = re.compile(r"(?<![\w'’-])(?P<first>[A-Z][^\W\d_]+)(?=,\s+(?:a|an)\s+[\
                    r"|(?:^|(?<=[.;!?]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bwhen\s)|(?<=\bwhile\s)|(?<=\bthat\s))"
                    r"(?P<subject>[A-Z][^\W\d_]+)(?=\s+(?:" + VERBS + r")\b)"
                    r"|\b(?:known\s+as|goes\s+by|called)\s+['\"“‘]?(?P<alias>[A-Z][^\W\d_]+)")
+# Two capitalised words that no list or dictionary explains, at the start of a sentence or clause and
+# followed by what only a person takes: "Kumudini Wickramasinghe (NIC ...)", "Luvuyo Mqhayi's ID",
+# "Abebech Gebremariam, who", "Aikaterini Papadopoulou, 96,", "Delroy Campbell of Spanish Town".
+UNKNOWN_PAIR = re.compile(r"(?:^|(?<=[.;:!?]\s)|(?<=,\s)|(?<=\band\s)|(?<=\bwith\s))"
+                          r"(?P<first>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\s+(?P<last>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)"
+                          r"(?=['’]s\s|\s+\(|,\s+(?:who|whose|a|an|aged|\d{1,3},)\s|\s+(?:" + VERBS + r"|of|from)\b)")
 # "the Osei family": a surname from the lists before a word for relatives.
 FAMILY = re.compile(r"\b[Tt]he\s+(?P<last>[A-Z][^\W\d_]+)\s+(?:family|household|twins|siblings|children|"
                     r"brothers|sisters|parents|couple)\b")
@@ -78,6 +83,7 @@ def people(text: str) -> Iterator[tuple[str, int]]:
     yield from _other_scripts(text)
     if any(w in firsts for w in re.findall(r"[A-Z][^\W\d_]+", text)):  # most sentences name no one
         yield from _given_and_surname(text, firsts, lasts, common, allowed, towns)
+    yield from _unknown_pairs(text, firsts, lasts, allowed, towns)
     for m in GIVEN.finditer(text):
         key = next(k for k in ("first", "by", "subject", "alias") if m.group(k))
         name = m.group(key)
@@ -122,6 +128,20 @@ def _given(word: str, firsts: Container[str]) -> bool:
     return word in firsts or ("-" in word and all(part in firsts for part in word.split("-")))
 
 
+def _unknown_pairs(text: str, firsts: Container[str], lasts: Container[str], allowed: frozenset[str],
+                   towns: Container[str]) -> Iterator[tuple[str, int]]:
+    for m in UNKNOWN_PAIR.finditer(text):
+        first, last = m.group("first"), m.group("last")
+        if not (unknown_word(first) or unknown_word(last)):
+            continue  # two known words: the name lists decide (_given_and_surname)
+        if not (_given(first, firsts) or unknown_word(first)) or not (last in lasts or unknown_word(last)):
+            continue
+        if f"{first} {last}" in towns or first in allowed or last in allowed or last in NOT_SURNAME \
+                or eponym(text, m.end()):
+            continue
+        yield m.group(0), m.start()
+
+
 def eponym(text: str, end: int) -> bool:
     """Whether a lower-case medical word follows the capitalised words at END: "Sister Mary Joseph nodule"."""
     after = re.match(r"(?:\s+[A-Z][^\W\d_]+)*\s+([a-z]+)", text[end:])
@@ -140,11 +160,11 @@ def unknown_word(word: str) -> bool:
 def _family_first(text: str) -> Iterator[tuple[str, int]]:
     families = gazetteer.family_first()
     # "Nguyễn" is "Nguyen" written with its tones
-    if not any(w in families or _plain(w) in families for w in re.findall(r"\b[A-ZĐ][^\W\d_A-Z]+\b", text)):
+    if not any(w in families or gazetteer.plain(w) in families for w in re.findall(r"\b[A-ZĐ][^\W\d_A-Z]+\b", text)):
         return
     firsts, dictionary, gaz = gazetteer.first_names(), gazetteer.english(), gazetteer.places()
     for m in FAMILY_FIRST.finditer(text):
-        if m.group("family") not in families and _plain(m.group("family")) not in families:
+        if m.group("family") not in families and gazetteer.plain(m.group("family")) not in families:
             continue
         # "Chen Wei Hospital": only the words shaped like a given name
         given = list(takewhile(lambda w: _given_shape(w, firsts, dictionary), m.group("given").split()))
@@ -153,7 +173,7 @@ def _family_first(text: str) -> Iterator[tuple[str, int]]:
         name = f"{m.group('family')} {' '.join(given)}"
         end = m.start("given") + len(" ".join(given))
         following = re.match(r"\s+([A-Z][a-z]+)", text[end:])
-        if name in gaz.allowed or name in gaz.towns or _plain(name) in gaz.towns or REMEDY.match(text[end:]) \
+        if name in gaz.allowed or name in gaz.towns or gazetteer.plain(name) in gaz.towns or REMEDY.match(text[end:]) \
                 or eponym(text, end) or (following and following.group(1) in NOT_SURNAME) \
                 or re.match(r"\s*(?:et al|and colleagues)", text[end:]):
             continue  # "Hong Kong", "Huang Qi decoction", "Chen Wei Hospital", "Li Na et al."
@@ -164,13 +184,9 @@ def _given_shape(word: str, firsts: object, dictionary: gazetteer.English) -> bo
     """A romanised Chinese, Korean or Vietnamese given name: in the lists, or syllables no dictionary knows."""
     if word in firsts:
         return True
-    plain = _plain(word).lower()
+    plain = gazetteer.plain(word).lower()
     return bool(ROMANISED.fullmatch(plain)) and word.lower() not in dictionary.lower and word not in dictionary.proper
 
-
-def _plain(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", word.replace("đ", "d").replace("Đ", "D"))
-                   if not unicodedata.combining(c))
 
 
 def _other_scripts(text: str) -> Iterator[tuple[str, int]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from casepub.checks.gazetteer import english, first_names, last_names, places, words
+from casepub.checks.gazetteer import english, first_names, last_names, places, plain, words
 from casepub.checks.wordcache import SortedCounts
 
 TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+|\S")
@@ -149,6 +149,8 @@ def _place_name(p: Phrase, before: list[str], after: list[str], title: bool, cha
             return 0  # "Bavaria", "South Africa", "West Africa": states and countries may stay
         if name in stop:
             return 0
+        if name not in gaz.towns and plain(name) in gaz.towns:
+            name = plain(name)  # "Hội An", "Fès": GeoNames may spell it without the accents
         if name in gaz.towns or _hyphen_town(name, gaz.towns, located):
             if title and not located:
                 return 0
@@ -160,6 +162,25 @@ def _place_name(p: Phrase, before: list[str], after: list[str], title: bool, cha
     if title or possessive or not (prev.lower() in STRONG or chained):
         return 0
     return len(ws) if _unknown(ws, prev.lower()) else 0
+
+
+
+# "Delroy Campbell of Spanish Town", "Wong Siu-ming of Sham Shui Po": after a person, "of" names where they live.
+OF_PLACE = re.compile(r"\s+of\s+(?P<place>[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*(?:\s+[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*){0,2})"
+                      r"(?![\w'’-])")
+
+
+def after_person(text: str, end: int) -> list[tuple[str, int]]:
+    """The place named by "of" right after a person's name ending at END; not "of the University"."""
+    m = OF_PLACE.match(text, end)
+    if not m:
+        return []
+    ws = m.group("place").split()
+    gaz = places()
+    if ws[0] in {"The", "Our", "This"} or any(w in INSTITUTION or w in ORGANISATION for w in ws) \
+            or m.group("place") in gaz.allowed or ws[0] in gaz.allowed or _all_common(ws):
+        return []
+    return [(m.group("place"), m.start("place"))]
 
 
 def _hyphen_town(name: str, towns: SortedCounts, located: bool) -> bool:

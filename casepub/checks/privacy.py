@@ -10,7 +10,7 @@ from typing import Iterator
 from casepub.checks import gazetteer
 from casepub.checks.hospitals import find_hospitals
 from casepub.checks.people import KIN, eponym as _eponym, people as _people
-from casepub.checks.places import find_places
+from casepub.checks.places import after_person, find_places
 from casepub.findings import Finding, Severity
 from casepub.model import Case
 from casepub.styles import Style
@@ -109,9 +109,10 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"|\b[Nn]onagenarian|\b[Cc]entenarian|\b[Ss]upercentenarian"
         # in apposition to a person or a name: "a widower, 94, lives alone", "Ana Ruiz, 97, was seen"; not a
         # score after its name ("Karnofsky, 90, ...") nor a house number ("Rua das Flores, 112, in Campinas")
-        r"|(?:\b(?:" + KIN + r"|man|woman|lady|gentleman|patient|widow|widower|resident|farmer|retiree|veteran)"
-        r"|(?<![\w'’-])(?!(?i:Karnofsky|Lansky|Barthel|Apgar|Index|Score|Scale)\b)[A-Z][^\W\d_]+)"
-        r",\s+(?P<hit>9\d|1[0-4]\d),\s+(?=[a-z])(?!(?:in|at|on|of|to|from|near|the|an?|by|with|and|or)\b)"),
+        r"|\b(?:" + KIN + r"|man|woman|lady|gentleman|patient|widow|widower|resident|farmer|retiree|veteran)"
+        r",\s+(?P<hit2>9\d|1[0-4]\d),\s+(?=[a-z])"
+        r"|(?<![\w'’-])(?!(?i:Karnofsky|Lansky|Barthel|Apgar|Index|Score|Scale)\b)[A-Z][^\W\d_]+"
+        r",\s+(?P<hit>9\d|1[0-4]\d),\s+(?=[a-z])(?!(?:in|at|on|of|to|near|the|an?|by|and|or)\b)"),
      "ages over 89 are identifiers: write '90 years or older'"),
     ("phi-name", "a name", re.compile(
         rf"\b(?:{HONORIFIC})\.?\s+{SURNAME}"
@@ -133,6 +134,7 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         # an area code without its 0, as in Brazil and Argentina: "(11) 98765-4321"; not "(12) 1990-2000"
         r"|(?<![\w.])\(\d{2,3}\)\s?(?!(?:19|20)\d\d[\s-](?:19|20)\d\d\b)\d{4,5}[\s-]\d{4}\b"
         r"|(?<![\w.])0\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,4}\b|(?<![\w.])0[1-9]\d{8,10}\b"
+        r"|(?<![\w.-])0\d{1,4}-\d{3,4}-\d{4}\b"  # Japan: "03-5800-8715"
         # pairs after a triple, as in Poland, Switzerland, Belgium ("12 424 76 00"), or a French 0 and four pairs;
         # a run of equal pairs ("weeks 12 24 36 48") is a list, not a number
         r"|(?<![\d.,/])\b\d{2,3} \d{3} \d{2} \d{2}\b(?![.,/]?\d)|(?<![\d.,/])\b0\d(?:[ .]\d{2}){4}\b(?![.,/]?\d)"
@@ -159,16 +161,21 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"(?:\s+(?:card\s+)?(?:number|no\.?|num\.?|ID|identifier|#))?\s*[:#]*\s*(?:is\s+|was\s+)?" + ID_VALUE +
         # ordinary words, which need 'number', 'no.', 'ID' or '#' before the value
         r"|\b(?:medical\s+record|record|hospital|chart|account|acct\.?|health[- ]plan|member|policy|unit|"
-        r"beneficiary|insurance|health\s+card|ID\s+card|identity\s+card|national\s+ID|national\s+identity|"
+        r"beneficiary|insurance|health\s+card|ID\s+card|identity\s+card|national\s+ID|national\s+identity|identity|"
         r"patient|case|accession|social\s+security|IP|OP|inpatient|outpatient|registration|licen[cs]e|"
         r"passport|serial|lot|batch|device|plate|tax|voter|employee|student|specimen|sample|slide|block|biopsy|"
-        r"pathology|lab|laboratory|referral|claim|medical\s+aid|NPI|DEA|IMEI|NHIF|NI|unique)"
+        r"pathology|lab|laboratory|referral|claim|medical\s+aid|NPI|DEA|IMEI|NHIF|NI|unique|ID)"
         r"\s+(?:card\s+)?(?:number|no\.?|num\.?|ID|identifier|#)\s*[:#]*,?\s*(?:is\s+|was\s+)?" + ID_VALUE +
         # the numbers of an insurance card: "group number 604411", "plan ID XJ-2291", "Rx BIN 610014"
         r"|\b(?:group|plan|subscriber|payer|Rx\s?BIN|Rx\s?GRP|PCN)\s+(?:number|no\.?|num\.?|ID|#)\s*[:#]*,?\s*"
         r"(?:is\s+|was\s+)?(?=[A-Z0-9-]{4})" + ID_VALUE +
         # a pathology accession: the lab-year shape anywhere ("S21-40877", "SP22-1187"), any shape after its word
         r"|\b(?-i:[A-Z]{1,3}\d{2}-\d{4,6})\b(?!-)"
+        r"|\b(?:specimen|accession|biopsy|cytology|pathology|lab)\s*[:#(]?\s*(?P<hit5>\d{2,4}-(?-i:[A-Z]{1,4})-\d{3,7})\b"
+        # a group number with its leading zero: "group 00417"
+        r"|\bgroup\s+(?P<hit4>0\d{3,9})\b"
+        # a British number plate: "KX19 HBN"
+        r"|\b(?-i:[A-Z]{2}\d{2}\s[A-Z]{3})\b"
         r"|\b(?:specimen|accession|biopsy|block|slide|cytology|pathology)\s*[:#(]?\s*"
         r"(?P<hit>(?!(?:19|20)\d\d[-/](?:19|20)?\d\d\b)(?-i:[A-Z]{0,4}-?\d{2,4}[-/][A-Z]?\d{3,7}))\b"
         r"|\b(?:driver'?s|driving|drivers)\s+licen[cs]e\s*[(:]?\s*(?:number\s+|no\.?\s+)?(?:is\s+|was\s+)?"
@@ -267,7 +274,7 @@ def scan(text: str, allowed_names: frozenset[str] = frozenset()) -> list[Hit]:
     # "NHS number 943 476 5919" is an id, not a phone; "group number 604411" not an Indian PIN code
     hits = [h for h in hits if not (h.code in ("phi-contact", "phi-location") and _inside(h, ids))]
     names = [h for h in hits if h.code == "phi-name"]
-    for name, start in find_places(text):
+    for name, start in [*find_places(text), *(p for h in names for p in after_person(text, h.start + len(h.text)))]:
         place = Hit("phi-location", name, start, *hints["phi-location"])
         # "Dr. Hamilton" is a person; a place already found by a pattern is not found twice
         if not _inside(place, names) and not _inside(place, [h for h in hits if h.code == "phi-location"]):

