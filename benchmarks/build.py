@@ -114,17 +114,25 @@ def floor_route(work: Path, csl: str) -> None:
     libraries casepub needs for HTML and JATS, and pandoc with citeproc on the case's text once."""
     import importlib.util
 
-    import click, jinja2, lxml.etree, PIL.Image, pydantic, rich.console, yaml  # noqa: F401,E401
+    import click, jinja2, lxml.etree, PIL.Image, pydantic, yaml  # noqa: F401,E401
 
     pandoc = Path(importlib.util.find_spec("pypandoc").origin).parent / "files" / "pandoc"
     subprocess.run([str(pandoc), "case.md", "-f", "markdown+smart", "--citeproc", f"--csl={csl}",
-                    "--bibliography=references.json", "-t", "html5", "-o", "floor.html"], cwd=work, check=True)
+                    "--bibliography=references.json", "-t", "html5", "-o", "floor.html"], cwd=work, check=True,
+                   env={**os.environ, "GHCRTS": "-H1m"})  # as casepub runs it
 
 
-def peak_memory(args: list[str], cwd: Path) -> dict[str, float]:
+def peak_memory(args: list[str], cwd: Path, out: Path) -> dict[str, float]:
     """MB: the largest single process (ru_maxrss of the children, from a fresh wrapper) and,
     sampled every 10 ms with psutil, the sum over the whole process tree (RSS; PSS shares
-    pages that several processes map, pandoc's 160 MB binary above all, fairly)."""
+    pages that several processes map, pandoc's 160 MB binary above all, fairly). Both runs
+    are cold: no output folder (so no figure encodings to reuse) and no compiled templates."""
+    def cold() -> None:
+        shutil.rmtree(out, ignore_errors=True)
+        for sub in COLD:
+            shutil.rmtree(Path(ENV["CASEPUB_CACHE"]) / sub, ignore_errors=True)
+
+    cold()
     wrapper = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True, capture_output=True); "
                "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
     out = {"largest": int(subprocess.run([sys.executable, "-c", wrapper, *args], cwd=cwd, check=True, env=ENV,
@@ -133,6 +141,7 @@ def peak_memory(args: list[str], cwd: Path) -> dict[str, float]:
         import psutil
     except ImportError:
         return out
+    cold()
     process = subprocess.Popen(args, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV)
     root, rss, pss = psutil.Process(process.pid), 0, 0
     while process.poll() is None:
@@ -231,9 +240,8 @@ def main() -> int:
                                                          str(work / f"typst-{name}"), "--csl", setup[name]["csl"]],
                                                         ROOT))
         first = cases[0]
-        for sub in COLD:
-            shutil.rmtree(work / CACHE / sub, ignore_errors=True)
-        memory = peak_memory([*CASEPUB, "build", first, "--to", "html,pdf,jats", "--force", "--out", "mem"], work)
+        memory = peak_memory([*CASEPUB, "build", first, "--to", "html,pdf,jats", "--force", "--out", "mem"], work,
+                             work / "mem")
         weasy_in_hj = imports_weasyprint([*CASEPUB, "build", first, "--to", "html,jats", "--force", "--out", "imp"],
                                          work)
     load_after = os.getloadavg()[0]

@@ -116,6 +116,19 @@ def publish(stage: Path, out_dir: Path, files: Iterable[str]) -> dict[str, Path]
     return placed
 
 
+def _replace_folder(new: Path, old: Path) -> None:
+    """The figure encodings of this build take the place of the last build's: only the figures
+    the outputs hold are kept."""
+    if not new.is_dir():
+        return
+    if old.exists():
+        shutil.rmtree(old, ignore_errors=True)
+    try:
+        os.replace(new, old)
+    except OSError as exc:  # only the next build's speed depends on it
+        logger.debug("figure encodings not kept (%s)", exc)
+
+
 def prune(folder: Path, keep: set[Path]) -> None:
     """Remove figures and fonts an earlier build wrote that this one no longer produces."""
     if folder.is_dir():
@@ -248,6 +261,7 @@ def _build(case_dir: Path, out_dir: Path, formats: Optional[Iterable[str]], styl
             produced = _finish(case, style, stage, page, todo, result, jats_schema, pdf_job)
         if not findings.has_errors():
             placed = publish(stage, out_dir, produced)
+            _replace_folder(stage / FIGURE_CACHE, out_dir / FIGURE_CACHE)
             if "html" in todo:
                 for sub in ("figures", "assets/fonts"):
                     prune(out_dir / sub, {p for p in placed.values() if p.parent == out_dir / sub})
@@ -330,7 +344,8 @@ def _page(case: Case, style: Style, stage: Path, wanted: list[str], pdf_job: Opt
     from casepub.render.assets import write_figures, write_style
     from casepub.render.pandoc import convert
 
-    figures = pool.submit(write_figures, case, stage, cache=stage.parent / FIGURE_CACHE)
+    figures = pool.submit(write_figures, case, stage, cache=stage.parent / FIGURE_CACHE,
+                          keep=stage / FIGURE_CACHE)
     # Without a PDF the two pandoc runs go side by side; with one, WeasyPrint has the other core.
     jats_job = pool.submit(jats.convert, case, style) if "jats" in wanted and pdf_job is None else None
     converted = convert(case, style)

@@ -23,8 +23,9 @@ def cache_dir() -> Path:
 
 
 def store(path: Path, blob: bytes) -> None:
-    """Write BLOB to PATH so that a reader sees the old file or the whole new one, never half."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Write BLOB to PATH so that a reader sees the old file or the whole new one, never half.
+    New folders are the user's alone: the cache holds compiled code that casepub runs."""
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as f:
@@ -63,7 +64,6 @@ class ContentCache:
             for path in self.folder.glob(f"{key}-*{suffix}"):
                 blob = path.read_bytes()
                 if path.name == self._name(key, blob, suffix):
-                    os.utime(path)  # recently used: not pruned
                     return blob
                 logger.debug("cached file %s does not match its digest: ignored", path)
         except OSError as exc:
@@ -71,13 +71,10 @@ class ContentCache:
         return None
 
     def put(self, key: str, suffix: str, blob: bytes) -> None:
-        path = self.folder / self._name(key, blob, suffix)
         try:
-            store(path, blob)
+            store(self.folder / self._name(key, blob, suffix), blob)
         except OSError as exc:  # a read-only home, a full disk
             logger.debug("cache %s not written (%s)", self.folder, exc)
-            return
-        prune(self.folder.parent, "*/*", path)  # files unused for a month, this version's or older ones
 
     @staticmethod
     def _name(key: str, blob: bytes, suffix: str) -> str:

@@ -9,6 +9,7 @@ import json
 import logging
 import os
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import Callable, Iterable, Optional
@@ -28,13 +29,14 @@ class _Console:
     (`say`); importing rich for them would cost a no-op build a fifth of its time."""
 
     def __init__(self, **options) -> None:
-        self._options, self._console = options, None
+        self._options, self._console, self._lock = options, None, threading.Lock()
 
     def get(self):
-        if self._console is None:
-            from rich.console import Console
+        with self._lock:  # the preview prints from its watcher thread too
+            if self._console is None:
+                from rich.console import Console
 
-            self._console = Console(highlight=False, soft_wrap=True, **self._options)
+                self._console = Console(highlight=False, soft_wrap=True, **self._options)
         return self._console
 
     def __getattr__(self, name: str):

@@ -142,7 +142,7 @@ class Session:
             return state
 
     def _render(self, findings: Findings) -> tuple[Optional[bytes], str, Optional[object], Optional[object]]:
-        from casepub.build import FIGURE_CACHE, load_case_and_style, prune, render_page
+        from casepub.build import load_case_and_style, prune, render_page
         from casepub.checks import guards
         from casepub.render.assets import stylesheet_findings, write_figures, write_style
         from casepub.render.warm import convert_warm
@@ -161,7 +161,7 @@ class Session:
             return None, "", case, style
         converted, self._warm = convert_warm(case, style, self._warm)
         findings.extend(converted.findings)
-        figures, problems = write_figures(case, self.folder, self._reuse, cache=self.folder.parent / FIGURE_CACHE)
+        figures, problems = write_figures(case, self.folder, self._reuse)
         findings.extend(problems)
         write_style(style, self.folder)
         fonts = self.folder / "assets" / "fonts"  # another style's fonts, a figure no longer there

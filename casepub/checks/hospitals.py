@@ -30,8 +30,12 @@ FUNCTION = {"The", "A", "An", "Our", "Their", "His", "Her", "This", "That", "The
             "Some", "Same", "After", "Before", "During", "Via", "Per", "Versus", "Within", "Across", "Outside",
             "One", "Two", "Three", "Four", "Five", "Several", "Many", "Most", "All", "Other", "Two-Year", "Year"}
 # A clinic or hospital named in Chinese, Japanese or Korean: "山田皮膚科クリニック", "서울대학교병원".
-CJK_FACILITY = re.compile(r"[\u3040-\u30FF\u4e00-\u9fff\uac00-\ud7a3]{1,16}(?:病院|医院|醫院|クリニック|診療所|"
-                          r"医療センター|병원|의원|클리닉)")
+CJK_FACILITY = re.compile(r"(?P<name>[\u3040-\u30FF\u4e00-\u9fff\uac00-\ud7a3]{1,16}?)(?:病院|医院|醫院|クリニック|"
+                          r"診療所|医療センター|병원|의원|클리닉)")
+# Words that only say what kind of hospital it is: "中医院" (a hospital of Chinese medicine), "皮肤科医院".
+CJK_KINDS = re.compile(r"中医|西医|中西医结合|人民|皮肤科|皮肤|皮膚科|眼科|牙科|歯科|口腔|儿童|兒童|妇幼|婦幼|肿瘤|精神|专科|專科|综合|"
+                       r"綜合|大学|大學|附属|附屬|第[一二三四五六七八九十]+|省|市|县|縣|区|區|中心|内科|内科|小児科|"
+                       r"总|總|피부과|안과|치과|소아과|대학교|대학|종합|내과|시립|도립|국립|中央|国立|県立|市立")
 HONORIFICS = {"Dr", "Mr", "Mrs", "Ms", "Miss", "Prof", "Professor", "Sister", "Nurse"}
 
 
@@ -42,7 +46,8 @@ def find_hospitals(text: str) -> list[tuple[str, int]]:
     # A title capitalises common words ("Treated at Our Hospital for Three Years"): there only a word no
     # dictionary knows makes a name ("Sweet Syndrome at Groote Schuur Hospital").
     title = len(letters) >= 3 and sum(t[:1].isupper() for t in letters) > 0.6 * len(letters)
-    found: list[tuple[str, int]] = [(m.group(0), m.start()) for m in CJK_FACILITY.finditer(text)]
+    found: list[tuple[str, int]] = [(m.group(0), m.start()) for m in CJK_FACILITY.finditer(text)
+                                    if len(CJK_KINDS.sub("", m.group("name"))) >= 2]
     for k, (word, _) in enumerate(tokens):
         if not _keyword(tokens, k):
             continue

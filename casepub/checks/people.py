@@ -57,10 +57,14 @@ CJK = re.compile(r"(?<![\u4e00-\u9fff\uac00-\ud7a3])(?:[\u4e00-\u9fff]{2,4}|[\ua
 # Cyrillic needs two capitalised words (a quoted Russian term is one lower-case word); scripts without
 # capitals need a word of two letters or more.
 SCRIPT_NAME = re.compile(r"(?<!\w)(?:[А-ЯЁІЇЄҐ][а-яёіїєґʼ'-]+(?:\s+[А-ЯЁІЇЄҐ][а-яёіїєґʼ'-]+){1,2}"
-                         r"|[\u0600-\u06FF\u0750-\u077F]{2,}(?:\s+[\u0600-\u06FF\u0750-\u077F]{2,}){0,3}"
-                         r"|[\u0590-\u05FF]{2,}(?:\s+[\u0590-\u05FF]{2,}){0,3}"
-                         r"|[\u0900-\u097F]{2,}(?:\s+[\u0900-\u097F]{2,}){0,3}"
-                         r"|[\u0E00-\u0E7F]{2,}(?:\s+[\u0E00-\u0E7F]{2,}){0,3})(?!\w)")
+                         r"|[\u0600-\u06FF\u0750-\u077F]{2,}(?:\s+[\u0600-\u06FF\u0750-\u077F]{2,}){1,3}"
+                         r"|[\u0590-\u05FF]{2,}(?:\s+[\u0590-\u05FF]{2,}){1,3}"
+                         r"|[\u0900-\u097F]{2,}(?:\s+[\u0900-\u097F]{2,}){1,3}"
+                         r"|[\u0E00-\u0E7F]{2,}(?:\s+[\u0E00-\u0E7F]{2,}){1,3})(?!\w)")
+# ... unless the text says it is a word: "the Hebrew word ...", "... (black seed) oil"
+SCRIPT_TERM_BEFORE = re.compile(r"(?:word|words|term|called|known\s+as|means?|meaning|phrase|says?|said|wrote)"
+                                r"\s*[:\"“‘']?\s*$", re.I)
+SCRIPT_TERM_AFTER = re.compile(r"\s*[\"”’']?\s*\(\s*[a-z]")
 # Words after a capitalised pair that make it a place, an organisation or an eponym, not a person.
 NOT_SURNAME = {"Street", "Road", "Avenue", "Lane", "Hospital", "Clinic", "University", "College", "Institute",
                "School", "Centre", "Center", "City", "County", "District", "Valley", "River", "Lake", "Bay", "Island",
@@ -193,7 +197,9 @@ def _other_scripts(text: str) -> Iterator[tuple[str, int]]:
     if sum(c.isascii() and c.isalpha() for c in text) < 20:
         return  # a text written in that script is not one this check reads
     for m in SCRIPT_NAME.finditer(text):
-        yield m.group(0), m.start()
+        if not SCRIPT_TERM_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
+                and not SCRIPT_TERM_AFTER.match(text, m.end()):
+            yield m.group(0), m.start()
 
 
 def _cjk(text: str) -> Iterator[tuple[str, int]]:

@@ -99,6 +99,9 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"|\b(?:9\d|1[0-4]\d)\s+years?\s+of\s+age\b|\b[Aa]ge\s+of\s+(?:9\d|1[0-4]\d)\b"
         r"|\b(?:[Aa]ged?|[Ww]as|[Ii]s|[Tt]urned|[Aa]t|[Nn]ow)\s+(?:ninety|one hundred)"
         r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\b"
+        r"(?!\s*(?:%|(?:and\s+\w+\s+)?(?:minutes?|seconds?|hours?|days?|weeks?|months?|percent|per|beats|breaths|"
+        r"milligrams?|micrograms?|grams?|units?|times|degrees|millilit(?:er|re)s?|mg|g|mL|ml|kg|cm|mm|mmHg|"
+        r"patients|cases|people|subjects)\b))"
         r"|\b[Nn]inety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?[- ]years?(?:[- ]old|\s+of\s+age)\b"
         r"|\b(?:a\s+)?(?:one\s+)?hundred[- ](?:and[- ]\w+[- ])?years?[- ]old\b"
         r"|\b(?:9\d|1[0-4]\d)(?:st|nd|rd|th)\s+birthday\b"
@@ -179,7 +182,7 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"|\b(?:specimen|accession|biopsy|block|slide|cytology|pathology)\s*[:#(]?\s*"
         r"(?P<hit>(?!(?:19|20)\d\d[-/](?:19|20)?\d\d\b)(?-i:[A-Z]{0,4}-?\d{2,4}[-/][A-Z]?\d{3,7}))\b"
         r"|\b(?:driver'?s|driving|drivers)\s+licen[cs]e\s*[(:]?\s*(?:number\s+|no\.?\s+)?(?:is\s+|was\s+)?"
-        r"(?P<hit3>" + ID_VALUE + ")" +
+        r"(?P<hit3>(?=[A-Z0-9-]{5})" + ID_VALUE + ")" +
         r"|\b(?:passport|serial|lot|batch)\s+(?:is\s+|was\s+)?(?-i:(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9][A-Z0-9-]{4,})\b"
         # vehicle plates: named as one, or in the Indian shape (state, district, series, number)
         r"|\b(?:vehicle|car|licen[cs]e|number|registration|motorcycle|motorbike|scooter)\s+plate\s+"
@@ -192,7 +195,7 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"(?:(?:number|no\.?|ID|#)\s*)?(?-i:(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{5,})\b"
         r"|\b(?:MRN|chart|record|account|policy|hospital|patient)\s*[:#]+\s*(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{2,}\b"
         # the label's word straight before a long number: "billing account 004-339817-22", "chart 0048812"
-        r"|\b(?:account|record|chart|policy|member|claim|registration|folio|admission)\s+\(?"
+        r"|\b(?:account|record|chart|policy|member|claim|folio)\s+\(?"
         r"(?P<hit2>(?!(?:19|20)\d\d-(?:19|20)?\d\d\b)(?=(?:[\s-]?\d){6})\d[\d-]{4,}\d)\b"
         # a long code of letters and digits mixed, as national and insurance numbers are
         r"|\b(?-i:(?!NCT|ISRCTN|ACTRN|ENS|CRD|CTRI|DRKS|EUCTR|ChiCTR)(?=(?:[A-Z]*\d){4})(?=(?:\d*[A-Z]){4})"

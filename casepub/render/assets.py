@@ -7,6 +7,7 @@ import hashlib
 import io
 import logging
 import shutil
+from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
@@ -49,7 +50,7 @@ def figure_file(stem: str, image_format: Optional[str]) -> str:
 
 
 # Bump when the encoding below changes: cached figures of the old encoding are then not used.
-ENCODING = "1"
+ENCODING = "2"
 
 
 def _encode(data: bytes) -> tuple[str, bytes]:
@@ -57,8 +58,8 @@ def _encode(data: bytes) -> tuple[str, bytes]:
     from PIL import Image, ImageOps
 
     with Image.open(io.BytesIO(data)) as img:
+        jpeg = img.format == "JPEG"  # (exif_transpose returns an image without a format)
         img = to_8bit(ImageOps.exif_transpose(img))  # the camera's orientation, 8 bits
-        jpeg = img.format == "JPEG"
         pixels = img.convert(_output_mode(img.mode, img.info, jpeg))
         dpi = img.info.get("dpi", (300, 300))
         out = io.BytesIO()
@@ -69,36 +70,50 @@ def _encode(data: bytes) -> tuple[str, bytes]:
     return ("JPEG" if jpeg else "PNG"), out.getvalue()
 
 
-def encoded(data: bytes, cache: Optional[Path] = None) -> tuple[str, bytes]:
-    """`_encode`, through a cache in the folder CACHE keyed by the source's bytes: re-encoding
-    six photographs costs more than half a second, which a rebuild after a text edit need not pay."""
-    if cache is None:
-        return _encode(data)
-    import PIL
+@lru_cache(maxsize=1)
+def _encoder_version() -> str:
+    """What the encoded bytes depend on besides the source: this code's ENCODING, Pillow, and
+    the zlib and libjpeg it was built with (a distribution's Pillow may use other ones)."""
+    import zlib
 
+    import PIL
+    from PIL import features
+
+    return f"{ENCODING}-{PIL.__version__}-{zlib.ZLIB_RUNTIME_VERSION}-{features.version('jpg')}"
+
+
+def encoded(data: bytes, cache: Optional[Path] = None, keep: Optional[Path] = None) -> tuple[str, bytes]:
+    """`_encode`, looked up first in the folder CACHE by the source's bytes: re-encoding six
+    photographs costs more than half a second, which a rebuild after a text edit need not pay.
+    The result is stored in the folder KEEP (what the next build will find)."""
     from casepub.cache import ContentCache
 
-    store = ContentCache(cache, f"{ENCODING}-{PIL.__version__}")
     key = hashlib.sha256(data).hexdigest()[:32]
-    for image_format, suffix in (("PNG", ".png"), ("JPEG", ".jpg")):
-        blob = store.get(key, suffix)
-        if blob is not None:
-            return image_format, blob
-    image_format, blob = _encode(data)
-    store.put(key, ".jpg" if image_format == "JPEG" else ".png", blob)
+    blob: Optional[bytes] = None
+    if cache is not None:
+        found = ContentCache(cache, _encoder_version())
+        for image_format, suffix in (("PNG", ".png"), ("JPEG", ".jpg")):
+            blob = found.get(key, suffix)
+            if blob is not None:
+                break
+    if blob is None:
+        image_format, blob = _encode(data)
+    if keep is not None:
+        ContentCache(keep, _encoder_version()).put(key, ".jpg" if image_format == "JPEG" else ".png", blob)
     return image_format, blob
 
 
-def write_figures(case: Case, out_dir: Path, reuse: Optional[dict] = None,
-                  cache: Optional[Path] = None) -> tuple[dict[str, str], list[Finding]]:
+def write_figures(case: Case, out_dir: Path, reuse: Optional[dict] = None, cache: Optional[Path] = None,
+                  keep: Optional[Path] = None) -> tuple[dict[str, str], list[Finding]]:
     """Re-encode each image from its pixels (no EXIF, GPS or text chunks survive).
 
     Returns {image stem: path relative to the output folder} and any problems. `reuse` is a
     dict a warm process keeps between builds into the same folder: an image whose source
     has not changed since (size and modification time) is not encoded again. `cache` is a
-    folder of earlier encodings, found by the source's content. Builds keep it inside the
-    case's output folder, beside the figures themselves: photographs of patients are not
-    copied anywhere else.
+    folder of earlier encodings, found by the source's content, and `keep` the folder this
+    run's encodings go to. Builds keep them inside the case's output folder, and only those of
+    the last successful build: photographs of patients are not copied anywhere else, and an
+    image replaced in the case (a face cropped out) does not linger.
     """
     from PIL import Image, UnidentifiedImageError
 
@@ -120,7 +135,7 @@ def write_figures(case: Case, out_dir: Path, reuse: Optional[dict] = None,
                 files[stem] = known[1]
                 continue
             try:
-                image_format, blob = encoded(source.read_bytes(), cache)
+                image_format, blob = encoded(source.read_bytes(), cache, keep)
             except (OSError, UnidentifiedImageError, ValueError, Image.DecompressionBombError) as exc:
                 problems.append(src.finding(path, "image-unreadable",
                                             f"'{relative}' cannot be read as an image ({exc})",

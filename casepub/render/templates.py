@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import re
 import sys
 from functools import lru_cache
@@ -52,15 +53,24 @@ def environment(style_id: str, case_dir: Optional[Path], *, autoescape: bool = T
     return _environment(style_id, tuple(template_dirs(style_id, case_dir)), autoescape)
 
 
-class _CompiledTemplates(jinja2.FileSystemBytecodeCache):
-    """Templates compiled once per installation rather than once per build (about 0.1 s);
-    Jinja compares each with its source's checksum. A cache that cannot be written only costs time."""
+ENV_OPTIONS = dict(undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
 
-    def __init__(self, autoescape: bool) -> None:
+
+class _CompiledTemplates(jinja2.FileSystemBytecodeCache):
+    """The style's and casepub's templates compiled once per installation rather than once per
+    build (about 0.1 s). Jinja compares each with its source's checksum; the folder is named
+    after everything else the compiled code depends on. A case's own templates are not kept
+    (nothing of a case goes to the home folder), and a cache that cannot be read or written
+    only costs time."""
+
+    def __init__(self, autoescape: bool, skip: tuple[str, ...]) -> None:
         super().__init__(directory="")  # not Jinja's default, which makes a folder in /tmp
-        # What the compiled code depends on besides the template's text, which Jinja checks itself.
-        signature = f"{jinja2.__version__} {sys.implementation.cache_tag} {SandboxedEnvironment.__name__} {autoescape}"
-        self._folder = hashlib.sha256(signature.encode()).hexdigest()[:16]
+        here = Path(__file__).parent
+        code = b"".join((here / name).read_bytes() for name in ("templates.py", "context.py"))  # the filters
+        signature = (f"{jinja2.__version__} {sys.implementation.cache_tag} {SandboxedEnvironment.__name__} "
+                     f"{autoescape} {sorted((k, repr(v)) for k, v in ENV_OPTIONS.items())}").encode() + code
+        self._folder = hashlib.sha256(signature).hexdigest()[:16]
+        self._skip = skip
 
     @property  # type: ignore[override]
     def directory(self) -> str:  # looked up at each use: $CASEPUB_CACHE may change in a warm process
@@ -72,15 +82,25 @@ class _CompiledTemplates(jinja2.FileSystemBytecodeCache):
     def directory(self, value: str) -> None:
         pass  # Jinja's __init__ sets it; the property above is what counts
 
+    def get_bucket(self, environment, name, filename, source):
+        if filename and filename.startswith(self._skip):
+            return jinja2.bccache.Bucket(environment, "", "")  # compiled, never loaded nor stored
+        return super().get_bucket(environment, name, filename, source)
+
+    def set_bucket(self, bucket: jinja2.bccache.Bucket) -> None:
+        if bucket.key:
+            super().set_bucket(bucket)
+
     def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
         try:
             super().load_bytecode(bucket)
-        except OSError as exc:
-            logger.debug("compiled template %s unreadable (%s)", bucket.key, exc)
+        except Exception as exc:  # a truncated or foreign file (pickle, marshal): compile again
+            logger.debug("compiled template %s unusable (%s)", bucket.key, exc)
+            bucket.reset()
 
     def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
         try:
-            Path(self.directory).mkdir(parents=True, exist_ok=True)
+            Path(self.directory).mkdir(mode=0o700, parents=True, exist_ok=True)
             super().dump_bytecode(bucket)
         except OSError as exc:
             logger.debug("compiled template %s not kept (%s)", bucket.key, exc)
@@ -101,9 +121,10 @@ def _environment(style_id: str, dirs: tuple[Path, ...], autoescape: bool) -> jin
         jinja2.FileSystemLoader([str(d) for d in dirs]),
     ])
     # Sandboxed: a case's own template is user input and must not reach Python's internals.
-    env = SandboxedEnvironment(loader=loader, undefined=jinja2.StrictUndefined,
-                               autoescape=autoescape, trim_blocks=True, lstrip_blocks=True,
-                               keep_trailing_newline=True, bytecode_cache=_CompiledTemplates(autoescape))
+    # A case folder's own templates/ (the first of the chain when it exists) are not compiled into the cache.
+    case_dirs = tuple(str(d) + os.sep for d in dirs if (d.parent / "case.yaml").is_file())
+    env = SandboxedEnvironment(loader=loader, autoescape=autoescape, **ENV_OPTIONS,
+                               bytecode_cache=_CompiledTemplates(autoescape, case_dirs))
     env.filters["inline"] = inline
     env.filters["flat"] = flat
     env.filters["in_p"] = in_p

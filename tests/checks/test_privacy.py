@@ -298,6 +298,13 @@ def test_round_eight_rules_flag(text, found):
     "patients in group 2 and group 10 were compared", "the ID number of the trial was withheld",
     "the visit 3 weeks later was cancelled", "Her Barthel Index, 95, was stable", "Linda Marsh of Internal Medicine",
     "the Department of Dermatology of the University", "CD34 and CD117 were negative", "HLA-B*58:01 was negative",
+    # found by review: numbers after clinical words, spelled numbers before units, terms in other scripts
+    "HIV viral load at admission 1200000 copies/mL", "Platelets on admission 250000/mm3",
+    "EudraCT registration 2020-001234-56 was cited", "He had held a driving licence (12 months)",
+    "Now ninety minutes after the dose", "At one hundred beats per minute", "Is ninety percent of it absorbed?",
+    "The dose is now ninety milligrams", "She used حبة البركة (black seed) oil", "a नीम paste was applied",
+    "the Hebrew word שלום was written", "She attended a 中医院 for herbs", "a 皮肤科医院 in the city",
+    "the Paediatric Renal Centre", "the Outpatient Oncology Centre",
 ])
 def test_round_eight_rules_leave_clinical_text(text):
     assert [(h.code, h.text) for h in scan(text)] in ([], [("phi-name", "Linda Marsh")])

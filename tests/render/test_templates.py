@@ -81,33 +81,59 @@ def test_template_mistakes_are_findings(case_copy, tmp_path, body, code):
 
 
 def test_compiled_templates_are_kept_between_builds(case_copy, tmp_path, monkeypatch):
-    """A fresh process loads the compiled templates instead of compiling them; an edited
-    template is compiled again and its new text shows."""
+    """A fresh process loads the style's compiled templates instead of compiling them; a case's
+    own template is compiled every time and never stored in the home folder's cache."""
     from jinja2.sandbox import SandboxedEnvironment
 
     from casepub.render import templates
 
     monkeypatch.setenv("CASEPUB_CACHE", str(tmp_path / "cache"))
     folder = case_copy()
-    case_template(folder, '{% extends "style/article.html" %}{% block title %}FIRST{% endblock %}')
     templates._environment.cache_clear()  # as in a new process
     assert build_case(folder, tmp_path / "a", ["html"]).ok
-    assert list((tmp_path / "cache" / "templates").rglob("__jinja2_*.cache"))
+    stored = list((tmp_path / "cache" / "templates").rglob("__jinja2_*.cache"))
+    assert stored
 
     compiled: list = []
     real = SandboxedEnvironment.compile
-    monkeypatch.setattr(SandboxedEnvironment, "compile",
-                        lambda self, *a, **k: compiled.append(k.get("name") or a[1:2]) or real(self, *a, **k))
+    monkeypatch.setattr(SandboxedEnvironment, "compile", lambda self, *a, **k: compiled.append(1) or real(self, *a, **k))
     templates._environment.cache_clear()
     assert build_case(folder, tmp_path / "b", ["html"]).ok
     assert not compiled
     assert (tmp_path / "a" / NAME / f"{NAME}.html").read_bytes() == (tmp_path / "b" / NAME / f"{NAME}.html").read_bytes()
 
-    case_template(folder, '{% extends "style/article.html" %}{% block title %}SECOND{% endblock %}')
+    for text in ("FIRST", "SECOND"):
+        case_template(folder, '{% extends "style/article.html" %}{% block title %}' + text + '{% endblock %}')
+        templates._environment.cache_clear()
+        compiled.clear()
+        assert build_case(folder, tmp_path / text, ["html"]).ok
+        assert len(compiled) == 1
+        assert text in (tmp_path / text / NAME / f"{NAME}.html").read_text(encoding="utf-8")
+    for path in (tmp_path / "cache").rglob("*"):
+        assert path.is_dir() or str(folder).encode() not in path.read_bytes()
+
+
+def test_a_damaged_compiled_template_is_compiled_again(case_copy, tmp_path, monkeypatch):
+    from casepub.render import templates
+
+    monkeypatch.setenv("CASEPUB_CACHE", str(tmp_path / "cache"))
+    folder = case_copy()
     templates._environment.cache_clear()
-    assert build_case(folder, tmp_path / "c", ["html"]).ok
-    assert len(compiled) == 1
-    assert "SECOND" in (tmp_path / "c" / NAME / f"{NAME}.html").read_text(encoding="utf-8")
+    assert build_case(folder, tmp_path / "a", ["html"]).ok
+    for path in (tmp_path / "cache" / "templates").rglob("__jinja2_*.cache"):
+        path.write_bytes(path.read_bytes()[:40])
+    templates._environment.cache_clear()
+    assert build_case(folder, tmp_path / "b", ["html"]).ok
+    assert (tmp_path / "a" / NAME / f"{NAME}.html").read_bytes() == (tmp_path / "b" / NAME / f"{NAME}.html").read_bytes()
+
+
+def test_the_compiled_templates_folder_follows_the_environment(monkeypatch):
+    from casepub.render import templates
+
+    first = templates._CompiledTemplates(True, ())._folder
+    assert templates._CompiledTemplates(False, ())._folder != first
+    monkeypatch.setitem(templates.ENV_OPTIONS, "trim_blocks", False)
+    assert templates._CompiledTemplates(True, ())._folder != first
 
 
 def test_unwritable_template_cache_still_renders(case_copy, tmp_path, monkeypatch):
