@@ -30,7 +30,9 @@ BLIND6 = FIXTURES / "blind6.yaml"  # written blind before round 7 (recall 89.7%,
                                    # its misses shaped round 7
 BLIND7 = FIXTURES / "blind7.yaml"  # written blind during round 7 by someone who saw neither the detector
                                    # nor the other sets; never used for tuning (its misses never read)
-BLIND8 = FIXTURES / "blind8.yaml"  # written blind during round 8, likewise; never used for tuning
+BLIND8 = FIXTURES / "blind8.yaml"  # written blind during round 8 (recall 87.3%, precision 95.0% then);
+                                   # its misses shaped round 9
+BLIND9 = FIXTURES / "blind9.yaml"  # written blind during round 9, likewise; never used for tuning
 
 
 def measure(corpus: Path) -> dict[str, dict[str, int]]:
@@ -80,8 +82,9 @@ def main() -> int:
     ok = report("tuning set 6 (written blind, then used for tuning)", BLIND4) and ok
     ok = report("tuning set 7 (written blind, then used for tuning)", BLIND6) and ok
     ok = report("tuning set 8 (written blind, then used for tuning)", BLIND5) and ok
+    ok = report("tuning set 9 (written blind, then used for tuning)", BLIND8) and ok
     ok = report("blind set 7 (never used for tuning): an honest measure", BLIND7) and ok
-    ok = report("blind set 8 (never used for tuning, the newest): an honest measure", BLIND8) and ok
+    ok = report("blind set 9 (never used for tuning, the newest): an honest measure", BLIND9) and ok
     return 0 if ok else 1
 
 

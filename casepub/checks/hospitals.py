@@ -16,8 +16,8 @@ CENTRE_KINDS = {"Medical", "Health", "Cancer", "Heart", "Eye", "Dermatology", "S
 # A centre or institute after a proper name is one place: "Almazov Centre", "Karolinska Institutet".
 NAMED_CENTRE = CENTRE | {"Institute", "Institut", "Institutet"}
 # Spanish, Portuguese, French, Italian, German and Malay hospitals put the word first.
-BEFORE_NAME = {"Hospital", "Hôpital", "Hospitais", "Ospedale", "Klinikum", "Clínica", "Clinique", "Policlinico",
-               "Spital"}
+BEFORE_NAME = {"Hospital", "Hôpital", "Hospitais", "Ospedale", "Klinikum", "Clínica", "Clinica", "Clinique", "Policlinico",
+               "Policlínica", "Policlinica", "Spital", "Instituto", "Centro", "Sanatorio"}
 PARTICLES = {"de", "da", "do", "das", "dos", "del", "di", "du", "des", "la", "le", "las", "los", "for", "of", "the",
              "and", "&", "y", "e"}
 # "of" joins a hospital's name only after these: "Our Lady of Lourdes", not "Dr Okafor of St Mary's".

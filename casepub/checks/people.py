@@ -35,9 +35,16 @@ GIVEN = re.compile(r"(?<![\w'’-])(?P<first>[A-Z][^\W\d_]+)(?=,\s+(?:a|an)\s+[\
 # Two capitalised words that no list or dictionary explains, at the start of a sentence or clause and
 # followed by what only a person takes: "Kumudini Wickramasinghe (NIC ...)", "Luvuyo Mqhayi's ID",
 # "Abebech Gebremariam, who", "Aikaterini Papadopoulou, 96,", "Delroy Campbell of Spanish Town".
-UNKNOWN_PAIR = re.compile(r"(?:^|(?<=[.;:!?]\s)|(?<=,\s)|(?<=\band\s)|(?<=\bwith\s))"
+UNKNOWN_PAIR = re.compile(r"(?:^|(?<=[.;:!?]\s)|(?<=,\s)|(?<=\band\s)|(?<=\bwith\s)|(?<=['\"‘“])|(?<=\bsaid\s)|"
+                          r"(?<=\bsays\s)|(?<=\basked\s)|(?<=\bexplained\s)|(?<=\brecalled\s)|(?<=\bwrote\s))"
                           r"(?P<first>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\s+(?P<last>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)"
-                          r"(?=['’]s\s|\s+\(|,\s+(?:who|whose|a|an|aged|\d{1,3},)\s|\s+(?:" + VERBS + r"|of|from)\b)")
+                          r"(?=['’]s\s|\s+\(|,\s+(?:who|whose|a|an|aged|\d{1,3},)\s|,\s+\d{1,2}/\d|,?\s+(?:" + VERBS +
+                          r"|of|from)\b)")
+# A name in a form's field: "Next of kin: Aroha Te Whata (daughter)", "Emergency contact: ...".
+FIELD = re.compile(r"\b(?i:next\s+of\s+kin|emergency\s+contact|contact\s+person|guardian|informant|"
+                   r"patient(?:'s)?\s+name|name\s+of\s+(?:the\s+)?patient)\s*:\s*"
+                   r"(?P<name>[A-Z][^\W\d_]+(?:['’-][A-Za-z][^\W\d_]*)*(?:\s+(?:(?:Te|de|da|van|von|bin|binti|al)\s+)?"
+                   r"[A-Z][^\W\d_]+(?:['’-][A-Za-z][^\W\d_]*)*){0,3})")
 # "the Osei family": a surname from the lists before a word for relatives.
 FAMILY = re.compile(r"\b[Tt]he\s+(?P<last>[A-Z][^\W\d_]+)\s+(?:family|household|twins|siblings|children|"
                     r"brothers|sisters|parents|couple)\b")
@@ -88,6 +95,9 @@ def people(text: str) -> Iterator[tuple[str, int]]:
     if any(w in firsts for w in re.findall(r"[A-Z][^\W\d_]+", text)):  # most sentences name no one
         yield from _given_and_surname(text, firsts, lasts, common, allowed, towns)
     yield from _unknown_pairs(text, firsts, lasts, allowed, towns)
+    for m in FIELD.finditer(text):
+        if m.group("name") not in allowed and m.group("name") not in towns:
+            yield m.group("name"), m.start("name")
     for m in GIVEN.finditer(text):
         key = next(k for k in ("first", "by", "subject", "alias") if m.group(k))
         name = m.group(key)
@@ -107,6 +117,8 @@ def _given_and_surname(text: str, firsts: Container[str], lasts: Container[str],
         surname = rest.split()[-1] if " " in rest else rest
         after = text[m.end():m.end() + 30]
         following = re.match(r"\s+([A-Z][a-z]+)", text[m.end():])
+        if first == "An" and rest[:1] in "AEIOU":
+            continue  # "An Inuit elder", "An Afghan refugee": the article
         if not _given(first, firsts) or rest.split()[0] in NOT_SURNAME or surname in NOT_SURNAME or (
                 following and following.group(1) in NOT_SURNAME):  # "Chris Hani Baragwanath Hospital"
             continue

@@ -15,6 +15,7 @@ PARTICLES = {"de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", 
 # "in Kibera": a preposition that locates; the open class (names no list knows) needs one of these.
 STRONG = {"in", "from", "near", "outside", "around", "toward", "towards"}
 WEAK = {"at", "to", "of", "via", "between", "across", "throughout", "into", "within", "through"}
+DEPARTING = {"left", "leave", "leaves", "leaving", "departed", "bound", "headed", "flew", "sailed"}
 # A person comes "from Tobias" more often than from a village that no list knows.
 PERSONAL = {"from", "to", "around", "toward", "towards"}
 BEFORE = {"district", "suburb", "township", "village", "borough", "neighbourhood", "neighborhood", "municipality",
@@ -138,6 +139,14 @@ def _place_name(p: Phrase, before: list[str], after: list[str], title: bool, cha
         located = True  # "Tucson, AZ", "Lyon, France"
     if (ws[0] in PREFIX and len(ws) > 1) or SUFFIX.match(ws[-1]):
         return len(ws)  # "Barangay San Isidro", "Setagaya-ku"
+    if prev == "for" and prev2.lower() in DEPARTING:
+        located = True  # "left for Lagos"
+    if prev == "," and prev2.lower() in BEFORE and nxt == "," and " ".join(ws) not in gaz.allowed:
+        return len(ws)  # "my village, Bethel, has no road"
+    if prev.lower() in STRONG and nxt == "," and not title and " ".join(ws) not in gaz.allowed and (
+            after[1] in gaz.allowed or " ".join(after[1:3]) in gaz.allowed or after[1] in gaz.towns) \
+            and not any(w in stop or w in INSTITUTION or w.lower() in words("hospital_words") for w in ws):
+        return len(ws)  # "in Little Snoring, Norfolk": a place before its county, whatever its words
     if (prev.lower() == "of" and prev2.lower() in BEFORE) or (nxt.lower() in AFTER and not title):
         if " ".join(ws) not in gaz.allowed and not _all_common(ws):
             return len(ws)  # "the district of Mitte", "Thrissur district"

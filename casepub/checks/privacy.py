@@ -72,9 +72,11 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"|(?<![\w.])(?<![Vv]ersion )(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:\d{4}|\d{2})\b(?!\.\d)"
         r"|\b(?:19|20)\d{2}[-./](?:0?[1-9]|1[0-2])[-./](?:[0-2]?\d|3[01])\b"
         rf"|\b\d{{1,2}}[-/ ](?i:{MONTH})[-/ ](?:\d{{4}}|\d{{2}})\b"
+        r"|\b\d{1,2}[-/.](?i:ene|abr|ago|set|dic|out|dez|janv|f[ée]vr|avr|mai|juil|ao[ûu]t|d[ée]c|m[äa]r|okt|gen|mag|giu|lug|ott)"
+        r"\.?[-/.](?:\d{4}|\d{2})\b"
         rf"|\b{MONTH}\s+(?:of\s+)?(?:19|20)\d{{2}}\b|\b{MONTH}\s+['’]\d{{2}}\b"
         r"|\b(?i:in|on|since|from|until|till|by|of|dated|between|and)\s+(?P<hit2>(?:0?[1-9]|1[0-2])/(?:19|20)\d{2})\b"
-        r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+        r"|(?<!\bevery\s)(?<!\bEvery\s)(?<!\beach\s)\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
         # words that are holidays only before "Day": "Memorial Hospital", "Veterans General", "Mother's milk"
         r"|\b(?:Boxing|Independence|Valentine's|Mother's|Father's|Labor|Labour|Memorial|Veterans|Remembrance|"
         r"Bastille|Australia|Anzac|Armistice|Victory|Republic|Heritage|Reconciliation)\s+Day\b"
@@ -84,7 +86,7 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"Dussehra|Onam|Pongal|Lohri|Raksha Bandhan|Durga Puja|Ganesh Chaturthi|Chuseok|Obon|Golden Week|"
         r"Hogmanay|Guy Fawkes|Bonfire Night|Walpurgis|Pentecost|Whitsun|Epiphany|Candlemas|Midsummer|Juneteenth|"
         r"Kwanzaa|Fasching|Karneval|Tết|Matariki|Semana Santa|Holy Week|Hari Raya|Thaipusam|Day of the Dead|"
-        r"D[ií]a de (?:los )?Muertos)(?: Day| Eve| Night)?\b"
+        r"D[ií]a de (?:los )?Muertos)(?: Day| Eve| Night)?\b(?!\s+(?:disease|factor|syndrome|tree))"
         # any other named day: "on Anzac Day", "after St Patrick's Day", "the Feast of the Assumption"
         r"|\b(?i:on|before|after|since|over|during|around|until|till|by|at|the|of|from)\s+"
         r"(?P<hit>(?:(?:St\.?|Saint)\s+)?"
@@ -142,6 +144,8 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         # a run of equal pairs ("weeks 12 24 36 48") is a list, not a number
         r"|(?<![\d.,/])\b\d{2,3} \d{3} \d{2} \d{2}\b(?![.,/]?\d)|(?<![\d.,/])\b0\d(?:[ .]\d{2}){4}\b(?![.,/]?\d)"
         r"|\b1[3-9]\d[\s-]\d{4}[\s-]\d{4}\b"  # a Chinese mobile: "138 0013 8000"
+        r"|(?<![\d.,/])\b[6-9]\d{4} \d{5}\b(?![.,/]?\d)"  # an Indian mobile: "94150 28837"
+        r"|\b(?:phone|telephone|mobile|cell)\s+(?:number|no\.?)\s*[:,]?\s*(?:is\s+|was\s+)?[\d()+][\d\s().+-]{6,}\d"
         r"|\b(?:phone|telephone|tel|fax|mobile|cell|WhatsApp|call(?:ed|s|ing)?(?:\s+(?:from|on|at))?|"
         r"(?:reached|contacted|contact|texted|text)\s+(?:at|on)|dial(?:l?ed)?)\b\.?:?\s*[\d()+][\d\s().+-]{6,}\d"
         r"|\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b"
@@ -168,7 +172,7 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"patient|case|accession|social\s+security|IP|OP|inpatient|outpatient|registration|licen[cs]e|"
         r"passport|serial|lot|batch|device|plate|tax|voter|employee|student|specimen|sample|slide|block|biopsy|"
         r"pathology|lab|laboratory|referral|claim|medical\s+aid|NPI|DEA|IMEI|NHIF|NI|unique|ID)"
-        r"\s+(?:card\s+)?(?:number|no\.?|num\.?|ID|identifier|#)\s*[:#]*,?\s*(?:is\s+|was\s+)?" + ID_VALUE +
+        r"\s+(?:card\s+)?(?:number|no\.?|num\.?|ID|identifier|#)\s*[:#]*,?\s*(?:is\s+|was\s+)?\(?" + ID_VALUE +
         # the numbers of an insurance card: "group number 604411", "plan ID XJ-2291", "Rx BIN 610014"
         r"|\b(?:group|plan|subscriber|payer|Rx\s?BIN|Rx\s?GRP|PCN)\s+(?:number|no\.?|num\.?|ID|#)\s*[:#]*,?\s*"
         r"(?:is\s+|was\s+)?(?=[A-Z0-9-]{4})" + ID_VALUE +
@@ -183,7 +187,7 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"(?P<hit>(?!(?:19|20)\d\d[-/](?:19|20)?\d\d\b)(?-i:[A-Z]{0,4}-?\d{2,4}[-/][A-Z]?\d{3,7}))\b"
         r"|\b(?:driver'?s|driving|drivers)\s+licen[cs]e\s*[(:]?\s*(?:number\s+|no\.?\s+)?(?:is\s+|was\s+)?"
         r"(?P<hit3>(?=[A-Z0-9-]{5})" + ID_VALUE + ")" +
-        r"|\b(?:passport|serial|lot|batch)\s+(?:is\s+|was\s+)?(?-i:(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9][A-Z0-9-]{4,})\b"
+        r"|\b(?:passport|serial|lot|batch|(?-i:SN))\s+(?:is\s+|was\s+)?(?-i:(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9][A-Z0-9-]{4,})\b"
         # vehicle plates: named as one, or in the Indian shape (state, district, series, number)
         r"|\b(?:vehicle|car|licen[cs]e|number|registration|motorcycle|motorbike|scooter)\s+plate\s+"
         r"(?:(?:number|no\.?)\s+)?(?:is\s+|was\s+)?" + ID_VALUE +
@@ -224,13 +228,16 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"(?=[A-Z0-9 -]{0,8}\d)[A-Z0-9]{2,7}(?:[ -][A-Z0-9]{2,4})?\b"
         r"|\b(?:live|lives|lived|living|reside|resides|resided|residing|resident|native|born|grew\s+up|"
         r"moved|relocated|works|worked|employed)\s+(?:in|of|at|on|to|near)\s+"
-        r"(?:the\s+)?[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?"
+        r"(?:the\s+)?(?P<hit2>[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)"
         r"|\b(?:from|in)\s+the\s+town\s+of\s+[A-Z][a-z]+|\b(?:Apt|Flat|Suite)\.?\s*#?\d+[A-Z]?\b"
         r"|\bApartment\s+\d+|\bP\.?\s?O\.?\s+Box\s+\d+"
         r"|-?\b\d{1,2}\.\d{4,},\s*-?\d{1,3}\.\d{4,}\b|\b\d{1,3}°\s?\d{1,2}[′']\s?(?:\d{1,2}(?:\.\d+)?[″\"]\s?)?[NSEW]\b"
         r"|\b(?:" + "|".join(US_STATES) + r")\s+\d{5}(?:-\d{4})?\b"),
      "name no place smaller than a state or country, and no street, town or ZIP code"),
 ]
+
+# An age right after a person's name: "Mrs Ngozi Okonkwo-Eze, 92, was", "Mr Bolat Zhaksylykov, 90, a farmer".
+APPOSED_AGE = re.compile(r"(?:\s+[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)*){0,2},\s+(?P<age>9\d|1[0-4]\d),\s+(?=[a-z])")
 
 HOSPITAL_HINT = "write its kind instead: 'a university hospital', 'a tertiary centre', 'a district hospital'"
 
@@ -259,9 +266,10 @@ def scan(text: str, allowed_names: frozenset[str] = frozenset()) -> list[Hit]:
             words = re.findall(r"[^\W\d_][^\W\d_'-]*", found)
             if code == "phi-name" and words and (words[-1] in allowed_names or _eponym(text, m.end())):
                 continue  # an author, or "Sister Mary Joseph nodule"
-            if code == "phi-location" and words and words[-1] in gazetteer.words("not_places"):
+            street = found[:1].isdigit()  # "14B Kettle Lane, Unit": the words after a number are an address
+            if code == "phi-location" and words and not street and words[-1] in gazetteer.words("not_places"):
                 continue  # "born in February"
-            if code == "phi-location" and words and (
+            if code == "phi-location" and words and not street and (
                     " ".join(words[-2:]) in allowed_places or words[-1] in allowed_places):
                 continue  # "moved to Canada", "lives in Ontario": states and countries may stay
             hits.append(Hit(code, found, m.start(group), label, hint))
@@ -277,10 +285,16 @@ def scan(text: str, allowed_names: frozenset[str] = frozenset()) -> list[Hit]:
     # "NHS number 943 476 5919" is an id, not a phone; "group number 604411" not an Indian PIN code
     hits = [h for h in hits if not (h.code in ("phi-contact", "phi-location") and _inside(h, ids))]
     names = [h for h in hits if h.code == "phi-name"]
+    dates = [h for h in hits if h.code == "phi-date"]
+    ages = [h for h in hits if h.code == "phi-age"]
+    for h in names:  # "Mr Bolat Zhaksylykov, 90, a retired shepherd", "Mrs Ngozi Okonkwo-Eze, 92, was"
+        m = APPOSED_AGE.match(text, h.start + len(h.text))
+        if m and not _inside(Hit("", m.group("age"), m.start("age")), ages):
+            hits.append(Hit("phi-age", m.group("age"), m.start("age"), *hints["phi-age"]))
     for name, start in [*find_places(text), *(p for h in names for p in after_person(text, h.start + len(h.text)))]:
         place = Hit("phi-location", name, start, *hints["phi-location"])
         # "Dr. Hamilton" is a person; a place already found by a pattern is not found twice
-        if not _inside(place, names) and not _inside(place, [h for h in hits if h.code == "phi-location"]):
+        if not _inside(place, names + dates) and not _inside(place, [h for h in hits if h.code == "phi-location"]):
             hits.append(place)
     return _unique(hits)
 
