@@ -32,7 +32,10 @@ BLIND7 = FIXTURES / "blind7.yaml"  # written blind during round 7 by someone who
                                    # nor the other sets; never used for tuning (its misses never read)
 BLIND8 = FIXTURES / "blind8.yaml"  # written blind during round 8 (recall 87.3%, precision 95.0% then);
                                    # its misses shaped round 9
-BLIND9 = FIXTURES / "blind9.yaml"  # written blind during round 9, likewise; never used for tuning
+BLIND9 = FIXTURES / "blind9.yaml"  # written blind during round 9 (recall 91.1%, precision 100% then);
+                                   # its misses shaped round 10
+BLIND10 = FIXTURES / "blind10.yaml"  # written blind during round 10, asked to include identifiers a rule-based
+                                     # scanner may find hard; never used for tuning
 
 
 def measure(corpus: Path) -> dict[str, dict[str, int]]:
@@ -83,8 +86,9 @@ def main() -> int:
     ok = report("tuning set 7 (written blind, then used for tuning)", BLIND6) and ok
     ok = report("tuning set 8 (written blind, then used for tuning)", BLIND5) and ok
     ok = report("tuning set 9 (written blind, then used for tuning)", BLIND8) and ok
+    ok = report("tuning set 10 (written blind, then used for tuning)", BLIND9) and ok
     ok = report("blind set 7 (never used for tuning): an honest measure", BLIND7) and ok
-    ok = report("blind set 9 (never used for tuning, the newest): an honest measure", BLIND9) and ok
+    ok = report("blind set 10 (never used for tuning, the newest): an honest measure", BLIND10) and ok
     return 0 if ok else 1
 
 

@@ -8,7 +8,8 @@ from casepub.checks.gazetteer import english, words
 
 TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+|\S")
 # The word that makes a phrase a hospital, after its name ("St Vincent's Hospital") or before it.
-AFTER_NAME = {"Hospital", "Hospitals", "Infirmary", "Hospice", "Sanatorium"}
+AFTER_NAME = {"Hospital", "Hospitals", "Infirmary", "Hospice", "Sanatorium", "Krankenhaus", "Ziekenhuis", "Sjukhus",
+              "Sjukhuset", "Sykehus", "Sygehus", "Hastanesi", "Kórház"}
 # "Centre" alone names a trauma or poison centre as often as a place; after these it is a hospital.
 CENTRE = {"Centre", "Center", "Centres", "Centers"}
 CENTRE_KINDS = {"Medical", "Health", "Cancer", "Heart", "Eye", "Dermatology", "Skin", "Kidney", "Renal", "Diabetes",
@@ -17,9 +18,10 @@ CENTRE_KINDS = {"Medical", "Health", "Cancer", "Heart", "Eye", "Dermatology", "S
 NAMED_CENTRE = CENTRE | {"Institute", "Institut", "Institutet"}
 # Spanish, Portuguese, French, Italian, German and Malay hospitals put the word first.
 BEFORE_NAME = {"Hospital", "Hôpital", "Hospitais", "Ospedale", "Klinikum", "Clínica", "Clinica", "Clinique", "Policlinico",
-               "Policlínica", "Policlinica", "Spital", "Instituto", "Centro", "Sanatorio"}
+               "Policlínica", "Policlinica", "Spital", "Instituto", "Centro", "Sanatorio", "Ziekenhuis", "Szpital",
+               "Nemocnice", "Bolnica", "Spitalul", "Krankenhaus"}
 PARTICLES = {"de", "da", "do", "das", "dos", "del", "di", "du", "des", "la", "le", "las", "los", "for", "of", "the",
-             "and", "&", "y", "e"}
+             "and", "&", "y", "e", "der", "am", "an", "im", "zum", "zur", "rechts", "links", "van", "von", "aan"}
 # "of" joins a hospital's name only after these: "Our Lady of Lourdes", not "Dr Okafor of St Mary's".
 BEFORE_OF = {"University", "College", "Institute", "Lady", "Sisters", "Brothers", "Daughters", "Order", "Duke",
              "Duchess", "King", "Queen", "Prince", "Princess", "Heart", "Church", "Mercy"}

@@ -21,13 +21,13 @@ PERSONAL = {"from", "to", "around", "toward", "towards"}
 BEFORE = {"district", "suburb", "township", "village", "borough", "neighbourhood", "neighborhood", "municipality",
           "county", "parish", "town", "city", "commune", "barangay", "hamlet", "settlement", "slum", "locality",
           "camp", "estate", "colony", "division", "subcounty", "sub-county", "tehsil", "taluk", "taluka", "mandal",
-          "upazila", "woreda", "kebele"}
+          "upazila", "woreda", "kebele", "sub-city", "subcity", "sub-district", "subdistrict"}
 AFTER = BEFORE - {"town", "city"}  # "a small town Y" is rarer than "Y district", "Y township"
 NAMED = {"City", "Town", "County", "District", "Township", "Village", "Borough", "Municipality", "Parish", "Nagar",
          "Colony", "Layout", "Camp"}
 # Japanese and Korean wards, towns and villages: "Setagaya-ku", "Gangnam-gu", "Haeundae-dong".
 SUFFIX = re.compile(r"^[A-Z][a-z]+-(?:ku|gu|shi|si|cho|machi|mura|gun|eup|myeon|dong|ri|ken)$")
-PREFIX = {"Barangay", "Brgy", "Colonia", "Kampung", "Kelurahan", "Sitio", "Purok", "Desa", "Bairro", "Mohalla",
+PREFIX = {"County", "Barangay", "Brgy", "Colonia", "Kampung", "Kelurahan", "Sitio", "Purok", "Desa", "Bairro", "Mohalla",
           "Kebele", "Ortsteil", "Quartier", "Arrondissement"}
 INSTITUTION = {"Hospital", "Clinic", "University", "Institute", "Medical", "Centre", "Center", "College", "School",
                "Health", "Trust", "Infirmary", "Foundation", "Laboratory", "Laboratories", "Society", "Journal"}
@@ -137,7 +137,7 @@ def _place_name(p: Phrase, before: list[str], after: list[str], title: bool, cha
         located = True  # "10115 Berlin", "Rua Augusta, 45, Lisboa", "St Vincent's Hospital, Sydney"
     if nxt == "," and (after[1] in US_CODES or after[1] in gaz.allowed or " ".join(after[1:3]) in gaz.allowed):
         located = True  # "Tucson, AZ", "Lyon, France"
-    if (ws[0] in PREFIX and len(ws) > 1) or SUFFIX.match(ws[-1]):
+    if (ws[0] in PREFIX and len(ws) > 1 and ws[1] not in INSTITUTION) or SUFFIX.match(ws[-1]):
         return len(ws)  # "Barangay San Isidro", "Setagaya-ku"
     if prev == "for" and prev2.lower() in DEPARTING:
         located = True  # "left for Lagos"
@@ -148,7 +148,10 @@ def _place_name(p: Phrase, before: list[str], after: list[str], title: bool, cha
             and not any(w in stop or w in INSTITUTION or w.lower() in words("hospital_words") for w in ws):
         return len(ws)  # "in Little Snoring, Norfolk": a place before its county, whatever its words
     if (prev.lower() == "of" and prev2.lower() in BEFORE) or (nxt.lower() in AFTER and not title):
-        if " ".join(ws) not in gaz.allowed and not _all_common(ws):
+        # "the Bole sub-city": a common word too, capitalised after an article before such a word
+        named = prev.lower() in {"the", "a"} and ws[0] not in DIRECTIONS and ws[0].lower() not in LOCAL \
+            and not any(w in INSTITUTION for w in ws)
+        if " ".join(ws) not in gaz.allowed and (named or not _all_common(ws)):
             return len(ws)  # "the district of Mitte", "Thrissur district"
     if len(ws) > 1 and ws[-1] in NAMED and not _all_common(ws[:-1]) and ws[0] not in {"The", "This", "Our"}:
         return len(ws)  # "Iloilo City", "Marin County"
@@ -177,6 +180,26 @@ def _place_name(p: Phrase, before: list[str], after: list[str], title: bool, cha
 # "Delroy Campbell of Spanish Town", "Wong Siu-ming of Sham Shui Po": after a person, "of" names where they live.
 OF_PLACE = re.compile(r"\s+of\s+(?P<place>[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*(?:\s+[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*){0,2})"
                       r"(?![\w'’-])")
+
+
+AFTER_STREET = re.compile(r",\s*(?P<place>[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*(?:\s+[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*){0,2})"
+                          r"(?![\w'’-])")
+
+
+def after_street(text: str, end: int) -> list[tuple[str, int]]:
+    """The neighbourhood and town after a street address ending at END, up to the state or country."""
+    gaz, found = places(), []
+    while len(found) < 3:
+        m = AFTER_STREET.match(text, end)
+        if not m:
+            break
+        place = m.group("place")
+        if place in gaz.allowed or place.isupper() or place.split()[0] in gaz.allowed \
+                or any(w in INSTITUTION or w in ORGANISATION for w in place.split()):
+            break  # "..., Ohio", "..., IL 62704", "..., Brazil": what may stay ends the address
+        found.append((place, m.start("place")))
+        end = m.end()
+    return found
 
 
 def after_person(text: str, end: int) -> list[tuple[str, int]]:

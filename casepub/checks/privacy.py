@@ -10,7 +10,7 @@ from typing import Iterator
 from casepub.checks import gazetteer
 from casepub.checks.hospitals import find_hospitals
 from casepub.checks.people import KIN, eponym as _eponym, people as _people
-from casepub.checks.places import after_person, find_places
+from casepub.checks.places import after_person, after_street, find_places
 from casepub.findings import Finding, Severity
 from casepub.model import Case
 from casepub.styles import Style
@@ -47,7 +47,9 @@ HONORIFIC = (r"Mr|Mrs|Ms|Miss|Mx|Mister|Madam|Madame|Mme|Mlle|Monsieur|Señora|S
              r"Srta|Sr|Signora|Signor|Signorina|Sig|Dona|Doña|Don|Frau|Herr|Fräulein|Hr|Fru|Mevrouw|Mevr|Dhr|"
              r"Meneer|Nurse|Sister|Brother|Matron|Midwife|Baby|Master|Father|Fr|Reverend|Pastor|Imam|Sheikh|"
              r"Sir|Dame|Lady|Aunt|Auntie|Aunty|Uncle|Grandma|Grandpa|Granny|Nana|Mama|Baba|Mzee|Bibi|Lola|Lolo|"
-             r"Bapak|Ibu|Encik|Puan|Shri|Shrimati|Smt|Kumari")
+             r"Bapak|Ibu|Encik|Puan|Shri|Shrimati|Smt|Kumari|Oma|Opa|Abuela|Abuelo|Abuelita|Abuelito|Nonna|Nonno|"
+             r"Babushka|Dedushka|Bubbe|Zayde|Ouma|Oupa|Gogo|Mkhulu|Nani|Dadi|Ammachi|Tita|Tito|Mormor|Farmor|"
+             r"Morfar|Farfar|Mamie|Papi|Papy|Vovó|Vovô|Avó|Avô")
 SURNAME = rf"(?:(?:[A-Z]\.\s*){{0,3}}(?:(?:van|von|de|da|der|del|di|le|la|dos|ní|ni|bin|binti|al)\s+)*" \
           rf"[A-Z](?:[^\W\d_]+|'[A-Z][^\W\d_]+)(?:-[A-Z][^\W\d_]+)?)"
 PARTS = r"(?:(?:de|da|das|do|dos|del|la|las|los|di|du|des)\s+)*[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+){0,2}"
@@ -164,7 +166,7 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         # Philippines, Mexico, Spain, Brazil, Poland, the Netherlands, Canada, Singapore, Hong Kong, ...)
         r"|\b(?:MRN|SSN|NHS|NHI|IHI|UHID|CNIC|NIC|PhilHealth|Aadhaar|Medicaid|Medicare|VIN|S/N|CURP|RFC|DNI|NIE|NIF|"
         r"CPF|CNS|PESEL|BSN|AHV|SIN|TFN|NRIC|HKID|Iqama|KTP|NIK|CHI|CRN|UPN|PPSN|PPS|IRD|OHIP|RAMQ|EHIC|NINO|"
-        r"Emirates\s+ID|codice\s+fiscale|carte\s+vitale|personnummer)"
+        r"Emirates\s+ID|National\s+ID|codice\s+fiscale|carte\s+vitale|personnummer)"
         r"(?:\s+(?:card\s+)?(?:number|no\.?|num\.?|ID|identifier|#))?\s*[:#]*\s*(?:is\s+|was\s+)?" + ID_VALUE +
         # ordinary words, which need 'number', 'no.', 'ID' or '#' before the value
         r"|\b(?:medical\s+record|record|hospital|chart|account|acct\.?|health[- ]plan|member|policy|unit|"
@@ -200,7 +202,8 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"|\b(?:MRN|chart|record|account|policy|hospital|patient)\s*[:#]+\s*(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{2,}\b"
         # the label's word straight before a long number: "billing account 004-339817-22", "chart 0048812"
         r"|\b(?:account|record|chart|policy|member|claim|folio)\s+\(?"
-        r"(?P<hit2>(?!(?:19|20)\d\d-(?:19|20)?\d\d\b)(?=(?:[\s-]?\d){6})\d[\d-]{4,}\d)\b"
+        r"(?P<hit2>(?!(?:19|20)\d\d-(?:19|20)?\d\d\b)(?=(?:[\s-]?\d){6})\d[\d-]{4,}\d"
+        r"|(?-i:(?!NCT|ISRCTN|ACTRN|EudraCT|CTRI|DRKS|ChiCTR)(?=(?:[A-Z-]*\d){6})[A-Z][A-Z0-9]*-[A-Z0-9-]*[A-Z0-9]))\b"
         # a long code of letters and digits mixed, as national and insurance numbers are
         r"|\b(?-i:(?!NCT|ISRCTN|ACTRN|ENS|CRD|CTRI|DRKS|EUCTR|ChiCTR)(?=(?:[A-Z]*\d){4})(?=(?:\d*[A-Z]){4})"
         r"(?=[A-Z]+\d+[A-Z]+\d*)[A-Z0-9]{12,24})\b",
@@ -291,7 +294,9 @@ def scan(text: str, allowed_names: frozenset[str] = frozenset()) -> list[Hit]:
         m = APPOSED_AGE.match(text, h.start + len(h.text))
         if m and not _inside(Hit("", m.group("age"), m.start("age")), ages):
             hits.append(Hit("phi-age", m.group("age"), m.start("age"), *hints["phi-age"]))
-    for name, start in [*find_places(text), *(p for h in names for p in after_person(text, h.start + len(h.text)))]:
+    streets = [h for h in hits if h.code == "phi-location" and re.match(r"\d|(?:Rua|Calle|Avenida|Jalan|Via|Rue)\b", h.text)]
+    for name, start in [*find_places(text), *(p for h in names for p in after_person(text, h.start + len(h.text))),
+                        *(p for h in streets for p in after_street(text, h.start + len(h.text)))]:
         place = Hit("phi-location", name, start, *hints["phi-location"])
         # "Dr. Hamilton" is a person; a place already found by a pattern is not found twice
         if not _inside(place, names + dates) and not _inside(place, [h for h in hits if h.code == "phi-location"]):

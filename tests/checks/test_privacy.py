@@ -346,6 +346,30 @@ def test_a_county_before_its_state_leaves_the_state():
         [("phi-location", "Marin County")]
 
 
+@pytest.mark.parametrize("text,found", [
+    ("Insurance policy BUPA-4471-820-13 paid for it", [("phi-id", "BUPA-4471-820-13")]),
+    ("born in Kilkee, County Clare, in a farmhouse", [("phi-location", "Kilkee"), ("phi-location", "County Clare")]),
+    ("her address, 12 Rua do Sol, Boa Viagem, Recife, was on file",
+     [("phi-location", "Rua do Sol"), ("phi-location", "Boa Viagem"), ("phi-location", "Recife")]),
+    ("National ID 910203-2231847 was checked", [("phi-id", "National ID 910203-2231847")]),
+    ("she was admitted to Klinikum rechts der Isar", [("phi-location", "Klinikum rechts der Isar")]),
+    ("'Opa Henk never wore a hat,' his grandson said", [("phi-name", "Opa Henk")]),
+    ("a report from Ziekenhuis Gelderse Vallei", [("phi-location", "Ziekenhuis Gelderse Vallei")]),
+    ("from the Kirkos sub-city of the capital", [("phi-location", "Kirkos")]),
+])
+def test_round_ten_rules_flag(text, found):
+    assert [(h.code, h.text) for h in scan(text)] == found
+
+
+@pytest.mark.parametrize("text", [
+    "the County Hospital admitted her", "the policy HLA-B27 testing", "the policy COVID-19 guidance",
+    "the policy NCT-04412345 registry entry", "the Northern district hospital", "the Health district",
+    "He lives at 12 Elm Street, Ohio, USA",
+])
+def test_round_ten_rules_leave_clinical_text(text):
+    assert [h for h in scan(text) if not h.text[:1].isdigit()] == []
+
+
 def test_a_house_number_is_no_age():
     assert [h.code for h in scan("at Rua das Flores, 112, in Campinas")] == ["phi-location", "phi-location"]
 
