@@ -45,6 +45,10 @@ FIELD = re.compile(r"\b(?i:next\s+of\s+kin|emergency\s+contact|contact\s+person|
                    r"patient(?:'s)?\s+name|name\s+of\s+(?:the\s+)?patient)\s*:\s*"
                    r"(?P<name>[A-Z][^\W\d_]+(?:['’-][A-Za-z][^\W\d_]*)*(?:\s+(?:(?:Te|de|da|van|von|bin|binti|al)\s+)?"
                    r"[A-Z][^\W\d_]+(?:['’-][A-Za-z][^\W\d_]*)*){0,3})")
+# A relative's given name written in lower case, as in a patient's own words: "my daughter nadia".
+KIN_LOWER = re.compile(r"\b(?:" + KIN + r")\s+(?P<name>[a-z][a-z'-]{2,})\b")
+# A surname in capitals, then the given name, as on wristbands and forms: "NAKAMURA, Yoko".
+CAPS_FIRST = re.compile(r"(?<![\w-])(?P<name>[A-Z]{2,}(?:-[A-Z]{2,})?,\s+[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)\b")
 # "the Osei family": a surname from the lists before a word for relatives.
 FAMILY = re.compile(r"\b[Tt]he\s+(?P<last>[A-Z][^\W\d_]+)\s+(?:family|household|twins|siblings|children|"
                     r"brothers|sisters|parents|couple)\b")
@@ -95,6 +99,14 @@ def people(text: str) -> Iterator[tuple[str, int]]:
     if any(w in firsts for w in re.findall(r"[A-Z][^\W\d_]+", text)):  # most sentences name no one
         yield from _given_and_surname(text, firsts, lasts, common, allowed, towns)
     yield from _unknown_pairs(text, firsts, lasts, allowed, towns)
+    for m in KIN_LOWER.finditer(text):
+        name = m.group("name")
+        if name.capitalize() in firsts and name not in common and name.capitalize() not in allowed:
+            yield name, m.start("name")
+    for m in CAPS_FIRST.finditer(text):
+        last, first = m.group("name").split(",")
+        if last.capitalize() in lasts and first.strip() in firsts:
+            yield m.group("name"), m.start("name")
     for m in FIELD.finditer(text):
         if m.group("name") not in allowed and m.group("name") not in towns:
             yield m.group("name"), m.start("name")

@@ -141,6 +141,10 @@ def _place_name(p: Phrase, before: list[str], after: list[str], title: bool, cha
         return len(ws)  # "Barangay San Isidro", "Setagaya-ku"
     if prev == "for" and prev2.lower() in DEPARTING:
         located = True  # "left for Lagos"
+    if nxt == "," and (after[1] == "where" or (after[1].lower() in {"the", "a"} and after[2].lower() in BEFORE)) \
+            and " ".join(ws) not in gaz.allowed and not any(w in INSTITUTION or w in stop for w in ws) \
+            and (" ".join(ws) in gaz.towns or not _all_common(ws)):
+        return len(ws)  # "Kiruna, where ...", "Villa El Salvador, the district where ..."
     if prev == "," and prev2.lower() in BEFORE and nxt == "," and " ".join(ws) not in gaz.allowed:
         return len(ws)  # "my village, Bethel, has no road"
     if prev.lower() in STRONG and nxt == "," and not title and " ".join(ws) not in gaz.allowed and (

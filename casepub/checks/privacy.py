@@ -124,7 +124,8 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
     ("phi-name", "a name", re.compile(
         rf"\b(?:{HONORIFIC})\.?\s+{SURNAME}"
         rf"|\b(?:{KIN}|friend|neighbou?r|boy|girl|child|patient|man|woman),\s+"
-        r"[A-Z][^\W\d_]+(?:\s+(?:(?:da|de|dos|das|del|van|von|der|bin|binti|al)\s+)?[A-Z][^\W\d_]+){0,3}(?=,)"
+        r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?(?:\s+(?:(?:da|de|dos|das|del|van|von|der|bin|binti|al)\s+)?"
+        r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?){0,3}(?=,|\s*\()"
         rf"|\b(?:{KIN}|friend|neighbou?r|colleague)\s+(?!(?:and|or|was|is|had|has)\b)[A-Z][^\W\d_]+"
         r"|\bwhose\s+(?:first\s+|given\s+)?name\s+(?:is|was)\s+[A-Z][a-z]+"
         r"|\b(?:patient|Patient|pt)\s+(?:named\s+)?[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)?\b"
@@ -167,7 +168,10 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"|\b(?:MRN|SSN|NHS|NHI|IHI|UHID|CNIC|NIC|PhilHealth|Aadhaar|Medicaid|Medicare|VIN|S/N|CURP|RFC|DNI|NIE|NIF|"
         r"CPF|CNS|PESEL|BSN|AHV|SIN|TFN|NRIC|HKID|Iqama|KTP|NIK|CHI|CRN|UPN|PPSN|PPS|IRD|OHIP|RAMQ|EHIC|NINO|"
         r"Emirates\s+ID|National\s+ID|codice\s+fiscale|carte\s+vitale|personnummer)"
-        r"(?:\s+(?:card\s+)?(?:number|no\.?|num\.?|ID|identifier|#))?\s*[:#]*\s*(?:is\s+|was\s+)?" + ID_VALUE +
+        r"(?:\s+(?:card\s+)?(?:number|no\.?|num\.?|ID|identifier|#))?\s*[:#]*,?\s*(?:is\s+|was\s+)?" + ID_VALUE +
+        # Latin American identity numbers written with dots: "cédula 1.019.284.553", "RUT 12.345.678-5"
+        r"|\b(?:c[ée]dula|RUT|RUN|CUIL|CUIT|DNI)\s*(?:de\s+(?:ciudadan[íi]a|identidad)\s*)?(?:n[º°o]\.?\s*)?[:#]?\s*"
+        r"(?P<hit6>\d{1,3}(?:\.\d{3}){2,3}(?:-[\dkK])?)\b" +
         # ordinary words, which need 'number', 'no.', 'ID' or '#' before the value
         r"|\b(?:medical\s+record|record|hospital|chart|account|acct\.?|health[- ]plan|member|policy|unit|"
         r"beneficiary|insurance|health\s+card|ID\s+card|identity\s+card|national\s+ID|national\s+identity|identity|"
@@ -187,7 +191,7 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"|\b(?-i:[A-Z]{2}\d{2}\s[A-Z]{3})\b"
         r"|\b(?:specimen|accession|biopsy|block|slide|cytology|pathology)\s*[:#(]?\s*"
         r"(?P<hit>(?!(?:19|20)\d\d[-/](?:19|20)?\d\d\b)(?-i:[A-Z]{0,4}-?\d{2,4}[-/][A-Z]?\d{3,7}))\b"
-        r"|\b(?:driver'?s|driving|drivers)\s+licen[cs]e\s*[(:]?\s*(?:number\s+|no\.?\s+)?(?:is\s+|was\s+)?"
+        r"|\b(?:driver'?s|driving|drivers)\s+licen[cs]e\s*[(:,]?\s*(?:number\s+|no\.?\s+)?(?:is\s+|was\s+)?"
         r"(?P<hit3>(?=[A-Z0-9-]{5})" + ID_VALUE + ")" +
         r"|\b(?:passport|serial|lot|batch|(?-i:SN))\s+(?:is\s+|was\s+)?(?-i:(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9][A-Z0-9-]{4,})\b"
         # vehicle plates: named as one, or in the Indian shape (state, district, series, number)

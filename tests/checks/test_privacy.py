@@ -370,6 +370,31 @@ def test_round_ten_rules_leave_clinical_text(text):
     assert [h for h in scan(text) if not h.text[:1].isdigit()] == []
 
 
+@pytest.mark.parametrize("text,found", [
+    ("Tromsø, where he fished for forty years, is far north", [("phi-location", "Tromsø")]),
+    ("Kawangware, the suburb where she lived, had no clinic", [("phi-location", "Kawangware")]),
+    ("'my son tomas brings the cream,' she wrote", [("phi-name", "tomas")]),
+    ("the boy's father, Jean-Pierre Moreau, signed", [("phi-name", "father, Jean-Pierre Moreau")]),
+    ("his sister, Olga Petrova (o.petrova@example.ru), replied",
+     [("phi-name", "sister, Olga Petrova"), ("phi-contact", "o.petrova@example.ru")]),
+    ("the driving licence, K220-4471-8812, was copied", [("phi-id", "K220-4471-8812")]),
+    ("the label read 'OKAFOR, Chidi' in marker", [("phi-name", "OKAFOR, Chidi")]),
+    ("her NHS number, 943 476 5919, was entered", [("phi-id", "NHS number, 943 476 5919")]),
+    ("his RUT 12.345.678-5 was on the form", [("phi-id", "12.345.678-5")]),
+])
+def test_round_eleven_rules_flag(text, found):
+    assert [(h.code, h.text) for h in scan(text)] == found
+
+
+@pytest.mark.parametrize("text", [
+    "my son will come tomorrow", "her daughter may help", "MRSA, Staphylococcus aureus, was grown",
+    "HIV, Hepatitis B and syphilis serology were negative", "IgG, Kappa light chains", "In 2019, where possible, we used",
+    "Ward 3, where she stayed, was quiet",
+])
+def test_round_eleven_rules_leave_clinical_text(text):
+    assert scan(text) == []
+
+
 def test_a_house_number_is_no_age():
     assert [h.code for h in scan("at Rua das Flores, 112, in Campinas")] == ["phi-location", "phi-location"]
 
