@@ -35,7 +35,10 @@ BLIND8 = FIXTURES / "blind8.yaml"  # written blind during round 8 (recall 87.3%,
 BLIND9 = FIXTURES / "blind9.yaml"  # written blind during round 9 (recall 91.1%, precision 100% then);
                                    # its misses shaped round 10
 BLIND10 = FIXTURES / "blind10.yaml"  # written blind during round 10, asked to include identifiers a rule-based
-                                     # scanner may find hard; never used for tuning
+                                     # scanner may find hard (recall 88.9%, precision 98.8% then); shaped round 11
+BLIND7 = FIXTURES / "blind7.yaml"  # (see above) never read until round 12 (recall 94.9%, precision 100% then)
+BLIND11 = FIXTURES / "blind11.yaml"  # written blind during round 11, as typical case-report prose; never used for tuning
+BLIND12 = FIXTURES / "blind12.yaml"  # written blind during round 12, likewise; never used for tuning
 
 
 def measure(corpus: Path) -> dict[str, dict[str, int]]:
@@ -87,8 +90,11 @@ def main() -> int:
     ok = report("tuning set 8 (written blind, then used for tuning)", BLIND5) and ok
     ok = report("tuning set 9 (written blind, then used for tuning)", BLIND8) and ok
     ok = report("tuning set 10 (written blind, then used for tuning)", BLIND9) and ok
-    ok = report("blind set 7 (never used for tuning): an honest measure", BLIND7) and ok
-    ok = report("blind set 10 (never used for tuning, the newest): an honest measure", BLIND10) and ok
+    ok = report("tuning set 11 (written blind, then used for tuning)", BLIND10) and ok
+    ok = report("tuning set 12 (written blind, then used for tuning)", BLIND7) and ok
+    ok = report("blind set 11 (never used for tuning): an honest measure", BLIND11) and ok
+    if BLIND12.is_file():
+        ok = report("blind set 12 (never used for tuning, the newest): an honest measure", BLIND12) and ok
     return 0 if ok else 1
 
 

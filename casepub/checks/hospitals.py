@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from casepub.checks.gazetteer import english, words
+from casepub.checks.gazetteer import english, places, words
 
 TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+|\S")
 # The word that makes a phrase a hospital, after its name ("St Vincent's Hospital") or before it.
@@ -38,6 +38,7 @@ CJK_FACILITY = re.compile(r"(?P<name>[\u3040-\u30FF\u4e00-\u9fff\uac00-\ud7a3]{1
 CJK_KINDS = re.compile(r"中医|西医|中西医结合|人民|皮肤科|皮肤|皮膚科|眼科|牙科|歯科|口腔|儿童|兒童|妇幼|婦幼|肿瘤|精神|专科|專科|综合|"
                        r"綜合|大学|大學|附属|附屬|第[一二三四五六七八九十]+|省|市|县|縣|区|區|中心|内科|内科|小児科|"
                        r"总|總|피부과|안과|치과|소아과|대학교|대학|종합|내과|시립|도립|국립|中央|国立|県立|市立")
+CLINIC_TOWN = re.compile(r"\b(?:[A-Z][a-z]+\s+){1,3}Clinic\s+(?P<town>[A-Z][a-z]+)\b")
 HONORIFICS = {"Dr", "Mr", "Mrs", "Ms", "Miss", "Prof", "Professor", "Sister", "Nurse"}
 
 
@@ -50,6 +51,9 @@ def find_hospitals(text: str) -> list[tuple[str, int]]:
     title = len(letters) >= 3 and sum(t[:1].isupper() for t in letters) > 0.6 * len(letters)
     found: list[tuple[str, int]] = [(m.group(0), m.start()) for m in CJK_FACILITY.finditer(text)
                                     if len(CJK_KINDS.sub("", m.group("name"))) >= 2]
+    # A clinic is named for an institution ("Mayo Clinic") unless its town follows: "Mercy Clinic Springfield".
+    found += [(m.group(0), m.start()) for m in CLINIC_TOWN.finditer(text) if m.group("town") in places().towns
+              and m.group("town") not in places().allowed]
     for k, (word, _) in enumerate(tokens):
         if not _keyword(tokens, k):
             continue

@@ -108,6 +108,10 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"patients|cases|people|subjects)\b))"
         r"|\b[Nn]inety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?[- ]years?(?:[- ]old|\s+of\s+age)\b"
         r"|\b(?:a\s+)?(?:one\s+)?hundred[- ](?:and[- ]\w+[- ])?years?[- ]old\b"
+        # in a patient's own words: "I'm a hundred and one", "she is a hundred"
+        r"|\b(?:I['’]m|I\s+am|I\s+was|[Hh]e['’]s|[Ss]he['’]s|[Hh]e\s+is|[Ss]he\s+is|turned|now)\s+(?:a|one)\s+hundred"
+        r"(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?\b"
+        r"(?!\s*(?:%|percent|per|times|metres|meters|miles|kilometres|kilometers|pounds|dollars|people|patients)\b)"
         r"|\b(?:9\d|1[0-4]\d)(?:st|nd|rd|th)\s+birthday\b"
         r"|\b(?:woman|man|lady|gentleman|patient|widow|widower|grandmother|grandfather|resident)\s+of\s+"
         r"(?:9\d|1[0-4]\d)\b(?![.,]\d|\s*(?:%|[a-zµ]+/|(?:kg|g|mg|cm|mm|lbs?|points?)\b))"
@@ -152,6 +156,8 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"|\b(?:phone|telephone|tel|fax|mobile|cell|WhatsApp|call(?:ed|s|ing)?(?:\s+(?:from|on|at))?|"
         r"(?:reached|contacted|contact|texted|text)\s+(?:at|on)|dial(?:l?ed)?)\b\.?:?\s*[\d()+][\d\s().+-]{6,}\d"
         r"|\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b"
+        # a local number after a call: "phoned the ward on 555-0178"
+        r"|\b(?:phoned|rang|called|texted|phones|rings|calls)\b[^.;\d]{0,30}?\b(?:on|at)\s+(?P<hit2>\d{3}[-\s]\d{4})\b"
         r"|\b(?:ext(?:ension)?|bleep|pager)\.?\s*:?\s*\d{3,6}\b"
         # a social-media handle, named as one: a bare "@key" is a pandoc citation
         r"|\b(?i:handle|username|user\s+name|account|profile|instagram|twitter|tiktok|facebook|telegram|snapchat)"
@@ -184,6 +190,7 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"(?:is\s+|was\s+)?(?=[A-Z0-9-]{4})" + ID_VALUE +
         # a pathology accession: the lab-year shape anywhere ("S21-40877", "SP22-1187"), any shape after its word
         r"|\b(?-i:[A-Z]{1,3}\d{2}-\d{4,6})\b(?!-)"
+        r"|\b(?-i:[A-Z]{1,4}/(?:19|20)\d\d/\d{3,7})\b"  # "BX/2020/00713": lab, year, number
         r"|\b(?:specimen|accession|biopsy|cytology|pathology|lab)\s*[:#(]?\s*(?P<hit5>\d{2,4}-(?-i:[A-Z]{1,4})-\d{3,7})\b"
         # a group number with its leading zero: "group 00417"
         r"|\bgroup\s+(?P<hit4>0\d{3,9})\b"
@@ -244,7 +251,8 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
 ]
 
 # An age right after a person's name: "Mrs Ngozi Okonkwo-Eze, 92, was", "Mr Bolat Zhaksylykov, 90, a farmer".
-APPOSED_AGE = re.compile(r"(?:\s+[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)*){0,2},\s+(?P<age>9\d|1[0-4]\d),\s+(?=[a-z])")
+APPOSED_AGE = re.compile(r"(?:\s+[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)*){0,2}(?:,\s+(?P<age>9\d|1[0-4]\d),\s+(?=[a-z])"
+                         r"|\s*\((?P<age2>9\d|1[0-4]\d)\))")
 
 HOSPITAL_HINT = "write its kind instead: 'a university hospital', 'a tertiary centre', 'a district hospital'"
 
@@ -296,8 +304,9 @@ def scan(text: str, allowed_names: frozenset[str] = frozenset()) -> list[Hit]:
     ages = [h for h in hits if h.code == "phi-age"]
     for h in names:  # "Mr Bolat Zhaksylykov, 90, a retired shepherd", "Mrs Ngozi Okonkwo-Eze, 92, was"
         m = APPOSED_AGE.match(text, h.start + len(h.text))
-        if m and not _inside(Hit("", m.group("age"), m.start("age")), ages):
-            hits.append(Hit("phi-age", m.group("age"), m.start("age"), *hints["phi-age"]))
+        group = "age" if m and m.group("age") else "age2"
+        if m and not _inside(Hit("", m.group(group), m.start(group)), ages):
+            hits.append(Hit("phi-age", m.group(group), m.start(group), *hints["phi-age"]))
     streets = [h for h in hits if h.code == "phi-location" and re.match(r"\d|(?:Rua|Calle|Avenida|Jalan|Via|Rue)\b", h.text)]
     for name, start in [*find_places(text), *(p for h in names for p in after_person(text, h.start + len(h.text))),
                         *(p for h in streets for p in after_street(text, h.start + len(h.text)))]:

@@ -395,6 +395,23 @@ def test_round_eleven_rules_leave_clinical_text(text):
     assert scan(text) == []
 
 
+@pytest.mark.parametrize("text,found", [
+    ("'I'm a hundred and two, doctor,' he said", [("phi-age", "I'm a hundred and two")]),
+    ("Mr. Tariq Aziz (96) had itching", [("phi-name", "Mr. Tariq"), ("phi-age", "96")]),
+    ("the requisition showed DX/2021/04417", [("phi-id", "DX/2021/04417")]),
+    ("his wife rang the clinic on 555-0143 twice", [("phi-contact", "555-0143")]),
+    ("notes from Hope Clinic Dayton were sent", [("phi-location", "Hope Clinic Dayton")]),
+])
+def test_round_twelve_rules_flag(text, found):
+    assert [(h.code, h.text) for h in scan(text)] == found
+
+
+@pytest.mark.parametrize("text", ["She is a hundred percent sure", "the Mayo Clinic Proceedings", "he called at 8 pm",
+                                  "the team rang at 10.30", "costs rose to a hundred and ten dollars"])
+def test_round_twelve_rules_leave_clinical_text(text):
+    assert scan(text) == []
+
+
 def test_a_house_number_is_no_age():
     assert [h.code for h in scan("at Rua das Flores, 112, in Campinas")] == ["phi-location", "phi-location"]
 
