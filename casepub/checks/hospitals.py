@@ -18,7 +18,7 @@ CENTRE_KINDS = {"Medical", "Health", "Cancer", "Heart", "Eye", "Dermatology", "S
 NAMED_CENTRE = CENTRE | {"Institute", "Institut", "Institutet"}
 # Spanish, Portuguese, French, Italian, German and Malay hospitals put the word first.
 BEFORE_NAME = {"Hospital", "Hôpital", "Hospitais", "Ospedale", "Klinikum", "Clínica", "Clinica", "Clinique", "Policlinico",
-               "Policlínica", "Policlinica", "Spital", "Instituto", "Centro", "Sanatorio", "Ziekenhuis", "Szpital",
+               "Policlínica", "Policlinica", "Spital", "Sanatorio", "Ziekenhuis", "Szpital",
                "Nemocnice", "Bolnica", "Spitalul", "Krankenhaus"}
 PARTICLES = {"de", "da", "do", "das", "dos", "del", "di", "du", "des", "la", "le", "las", "los", "for", "of", "the",
              "and", "&", "y", "e", "der", "am", "an", "im", "zum", "zur", "rechts", "links", "van", "von", "aan"}
@@ -53,7 +53,8 @@ def find_hospitals(text: str) -> list[tuple[str, int]]:
                                     if len(CJK_KINDS.sub("", m.group("name"))) >= 2]
     # A clinic is named for an institution ("Mayo Clinic") unless its town follows: "Mercy Clinic Springfield".
     found += [(m.group(0), m.start()) for m in CLINIC_TOWN.finditer(text) if m.group("town") in places().towns
-              and m.group("town") not in places().allowed]
+              and m.group("town") not in places().allowed and m.group("town").lower() not in english().lower
+              and m.group("town") not in AFTER_NAME | NAMED_CENTRE]
     for k, (word, _) in enumerate(tokens):
         if not _keyword(tokens, k):
             continue

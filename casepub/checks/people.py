@@ -38,7 +38,7 @@ GIVEN = re.compile(r"(?<![\w'’-])(?P<first>[A-Z][^\W\d_]+)(?=,\s+(?:a|an)\s+[\
 UNKNOWN_PAIR = re.compile(r"(?:^|(?<=[.;:!?]\s)|(?<=,\s)|(?<=\band\s)|(?<=\bwith\s)|(?<=['\"‘“])|(?<=\bsaid\s)|"
                           r"(?<=\bsays\s)|(?<=\basked\s)|(?<=\bexplained\s)|(?<=\brecalled\s)|(?<=\bwrote\s))"
                           r"(?P<first>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\s+(?P<last>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)"
-                          r"(?=['’]s\s|\s+\(|,\s+(?:who|whose|a|an|aged|\d{1,3},)\s|,\s+\d{1,2}/\d|,?\s+(?:" + VERBS +
+                          r"(?=['’]s\s|\s+\(|,\s+(?:who|whose|a|an|aged|\d{1,3},)\s|,\s+\d{1,2}/\d|\s+(?:" + VERBS +
                           r"|of|from)\b)")
 # A name in a form's field: "Next of kin: Aroha Te Whata (daughter)", "Emergency contact: ...".
 FIELD = re.compile(r"\b(?i:next\s+of\s+kin|emergency\s+contact|contact\s+person|guardian|informant|"
@@ -101,15 +101,19 @@ def people(text: str) -> Iterator[tuple[str, int]]:
     yield from _unknown_pairs(text, firsts, lasts, allowed, towns)
     for m in KIN_LOWER.finditer(text):
         name = m.group("name")
-        if name.capitalize() in firsts and name not in common and name.capitalize() not in allowed:
+        if name.capitalize() in firsts and not _common_form(name, common) and name.capitalize() not in allowed:
             yield name, m.start("name")
     for m in CAPS_FIRST.finditer(text):
-        last, first = m.group("name").split(",")
-        if last.capitalize() in lasts and first.strip() in firsts:
+        last, first = (part.strip() for part in m.group("name").split(","))
+        if last.capitalize() in lasts and first in firsts and first.lower() not in common \
+                and not re.match(r"\s+[a-z]", text[m.end():]):  # "BAL, Candida albicans": a species
             yield m.group("name"), m.start("name")
     for m in FIELD.finditer(text):
-        if m.group("name") not in allowed and m.group("name") not in towns:
-            yield m.group("name"), m.start("name")
+        name = m.group("name")
+        first = name.split()[0]
+        if name not in allowed and name not in towns and first.lower() not in common \
+                and not re.fullmatch(KIN, first.lower()) and (_given(first, firsts) or unknown_word(first)):
+            yield name, m.start("name")
     for m in GIVEN.finditer(text):
         key = next(k for k in ("first", "by", "subject", "alias") if m.group(k))
         name = m.group(key)
@@ -156,6 +160,19 @@ def _given(word: str, firsts: Container[str]) -> bool:
     return word in firsts or ("-" in word and all(part in firsts for part in word.split("-")))
 
 
+def _common_form(word: str, common: Container[str]) -> bool:
+    """A common word, or one of its inflections ("burns", "lies", "mills")."""
+    stems = {word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith("es") else "",
+             word[:-2] if word.endswith("ed") else "", word[:-3] if word.endswith("ing") else "",
+             word[:-3] + "y" if word.endswith("ies") else ""}
+    return any(stem and stem in common for stem in stems)
+
+
+def _camel(word: str) -> bool:
+    """An inner capital, as brand names have ("VapoRub"); not "McDonald", "MacLeod", "DeSouza"."""
+    return bool(re.search(r"[a-z][A-Z]", word)) and not re.match(r"(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|Fitz)[A-Z]", word)
+
+
 def _unknown_pairs(text: str, firsts: Container[str], lasts: Container[str], allowed: frozenset[str],
                    towns: Container[str]) -> Iterator[tuple[str, int]]:
     for m in UNKNOWN_PAIR.finditer(text):
@@ -165,8 +182,11 @@ def _unknown_pairs(text: str, firsts: Container[str], lasts: Container[str], all
         if not (_given(first, firsts) or unknown_word(first)) or not (last in lasts or unknown_word(last)):
             continue
         if f"{first} {last}" in towns or first in allowed or last in allowed or last in NOT_SURNAME \
-                or eponym(text, m.end()):
+                or eponym(text, m.end()) or _camel(first) or _camel(last):
             continue
+        initials = re.match(r"\s*\(([A-Z]{2,5})\)", text[m.end():])
+        if initials and initials.group(1).startswith(first[0] + last[0]):
+            continue  # "Takotsubo Cardiomyopathy (TC)": a term and its abbreviation
         yield m.group(0), m.start()
 
 

@@ -15,6 +15,11 @@ PARTICLES = {"de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", 
 # "in Kibera": a preposition that locates; the open class (names no list knows) needs one of these.
 STRONG = {"in", "from", "near", "outside", "around", "toward", "towards"}
 WEAK = {"at", "to", "of", "via", "between", "across", "throughout", "into", "within", "through"}
+ADMINISTRATIVE = {"sub-city", "subcity", "woreda", "kebele", "sub-district", "subdistrict", "upazila", "tehsil",
+                  "taluk", "taluka", "mandal", "sub-county", "subcounty"}
+# The words before an apposed place: "my village, Bethel, has no road".
+HOMES = {"village", "town", "suburb", "township", "hamlet", "settlement", "neighbourhood", "neighborhood", "barangay",
+         "locality"}
 DEPARTING = {"left", "leave", "leaves", "leaving", "departed", "bound", "headed", "flew", "sailed"}
 # A person comes "from Tobias" more often than from a village that no list knows.
 PERSONAL = {"from", "to", "around", "toward", "towards"}
@@ -137,24 +142,29 @@ def _place_name(p: Phrase, before: list[str], after: list[str], title: bool, cha
         located = True  # "10115 Berlin", "Rua Augusta, 45, Lisboa", "St Vincent's Hospital, Sydney"
     if nxt == "," and (after[1] in US_CODES or after[1] in gaz.allowed or " ".join(after[1:3]) in gaz.allowed):
         located = True  # "Tucson, AZ", "Lyon, France"
-    if (ws[0] in PREFIX and len(ws) > 1 and ws[1] not in INSTITUTION) or SUFFIX.match(ws[-1]):
+    if (ws[0] in PREFIX and len(ws) > 1 and ws[1] not in INSTITUTION
+            and not (ws[0] == "County" and ws[1].lower() in english().lower and ws[1] not in gaz.towns)) \
+            or SUFFIX.match(ws[-1]):
         return len(ws)  # "Barangay San Isidro", "Setagaya-ku"
-    if prev == "for" and prev2.lower() in DEPARTING:
-        located = True  # "left for Lagos"
-    if nxt == "," and (after[1] == "where" or (after[1].lower() in {"the", "a"} and after[2].lower() in BEFORE)) \
-            and " ".join(ws) not in gaz.allowed and not any(w in INSTITUTION or w in stop for w in ws) \
-            and (" ".join(ws) in gaz.towns or not _all_common(ws)):
+    if prev == "for" and prev2.lower() in DEPARTING and not _all_common(ws):
+        located = True  # "left for Lagos"; not "left for Reading" (it may be the activity)
+    if nxt == "," and " ".join(ws) not in gaz.allowed and not any(w in INSTITUTION or w in stop for w in ws) and (
+            (after[1] == "where" and " ".join(ws) in gaz.towns)
+            or (after[1].lower() in {"the", "a"} and after[2].lower() in BEFORE
+                and (" ".join(ws) in gaz.towns or _unknown(ws, "in")))):
         return len(ws)  # "Kiruna, where ...", "Villa El Salvador, the district where ..."
-    if prev == "," and prev2.lower() in BEFORE and nxt == "," and " ".join(ws) not in gaz.allowed:
+    if prev == "," and prev2.lower() in HOMES and nxt == "," and " ".join(ws) not in gaz.allowed \
+            and not _all_common(ws):
         return len(ws)  # "my village, Bethel, has no road"
     if prev.lower() in STRONG and nxt == "," and not title and " ".join(ws) not in gaz.allowed and (
-            after[1] in gaz.allowed or " ".join(after[1:3]) in gaz.allowed or after[1] in gaz.towns) \
+            after[1] in gaz.allowed or " ".join(after[1:3]) in gaz.allowed
+            or (after[1] in gaz.towns and after[1].lower() not in english().lower)) \
             and not any(w in stop or w in INSTITUTION or w.lower() in words("hospital_words") for w in ws):
         return len(ws)  # "in Little Snoring, Norfolk": a place before its county, whatever its words
     if (prev.lower() == "of" and prev2.lower() in BEFORE) or (nxt.lower() in AFTER and not title):
         # "the Bole sub-city": a common word too, capitalised after an article before such a word
-        named = prev.lower() in {"the", "a"} and ws[0] not in DIRECTIONS and ws[0].lower() not in LOCAL \
-            and not any(w in INSTITUTION for w in ws)
+        named = prev.lower() == "the" and nxt.lower() in ADMINISTRATIVE and ws[0] not in DIRECTIONS \
+            and ws[0].lower() not in LOCAL and not any(w in INSTITUTION for w in ws)
         if " ".join(ws) not in gaz.allowed and (named or not _all_common(ws)):
             return len(ws)  # "the district of Mitte", "Thrissur district"
     if len(ws) > 1 and ws[-1] in NAMED and not _all_common(ws[:-1]) and ws[0] not in {"The", "This", "Our"}:

@@ -110,8 +110,8 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"|\b(?:a\s+)?(?:one\s+)?hundred[- ](?:and[- ]\w+[- ])?years?[- ]old\b"
         # in a patient's own words: "I'm a hundred and one", "she is a hundred"
         r"|\b(?:I['’]m|I\s+am|I\s+was|[Hh]e['’]s|[Ss]he['’]s|[Hh]e\s+is|[Ss]he\s+is|turned|now)\s+(?:a|one)\s+hundred"
-        r"(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?\b"
-        r"(?!\s*(?:%|percent|per|times|metres|meters|miles|kilometres|kilometers|pounds|dollars|people|patients)\b)"
+        r"(?>(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)"
+        r"(?=\s*(?:[.,;:!?'\"’”)]|years?\s+old\b|$))"
         r"|\b(?:9\d|1[0-4]\d)(?:st|nd|rd|th)\s+birthday\b"
         r"|\b(?:woman|man|lady|gentleman|patient|widow|widower|grandmother|grandfather|resident)\s+of\s+"
         r"(?:9\d|1[0-4]\d)\b(?![.,]\d|\s*(?:%|[a-zµ]+/|(?:kg|g|mg|cm|mm|lbs?|points?)\b))"
@@ -128,8 +128,10 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
     ("phi-name", "a name", re.compile(
         rf"\b(?:{HONORIFIC})\.?\s+{SURNAME}"
         rf"|\b(?:{KIN}|friend|neighbou?r|boy|girl|child|patient|man|woman),\s+"
-        r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?(?:\s+(?:(?:da|de|dos|das|del|van|von|der|bin|binti|al)\s+)?"
-        r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?){0,3}(?=,|\s*\()"
+        r"[A-Z][^\W\d_]+(?:\s+(?:(?:da|de|dos|das|del|van|von|der|bin|binti|al)\s+)?[A-Z][^\W\d_]+){0,3}(?=,)"
+        rf"|\b(?:{KIN}|friend|neighbou?r),\s+"
+        r"[A-Z][a-zà-ÿ][^\W\d_]*(?:-[A-Z][^\W\d_]+)?(?:\s+[A-Z][a-zà-ÿ][^\W\d_]*(?:-[A-Z][^\W\d_]+)?){0,2}"
+        r"(?=,|\s*\((?!(?:19|20)\d\d|[Ff]ig))"
         rf"|\b(?:{KIN}|friend|neighbou?r|colleague)\s+(?!(?:and|or|was|is|had|has)\b)[A-Z][^\W\d_]+"
         r"|\bwhose\s+(?:first\s+|given\s+)?name\s+(?:is|was)\s+[A-Z][a-z]+"
         r"|\b(?:patient|Patient|pt)\s+(?:named\s+)?[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)?\b"
@@ -138,7 +140,7 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         rf"|\b(?:named|nicknamed)\s+[A-Z][^\W\d_]+|\b(?:Dr|Dra|Prof|Professor|Doctor)\.?\s+{SURNAME}"),
      "refer to 'the patient' (or 'Patient 1' in a series), never by name or initials"),
     ("phi-contact", "contact details", re.compile(
-        r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+        r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+"
         r"|(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b"
         # a country code, then groups of any length: "+44 20 7946 0321", "+91 98450 23716" (8 digits or more)
         r"|\+(?=(?:[\s.()-]*\d){8})\d{1,3}(?:[\s.-]?\(\d{1,4}\))?(?:[\s.-]\d{1,5}){1,5}\b"
@@ -151,8 +153,7 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         # a run of equal pairs ("weeks 12 24 36 48") is a list, not a number
         r"|(?<![\d.,/])\b\d{2,3} \d{3} \d{2} \d{2}\b(?![.,/]?\d)|(?<![\d.,/])\b0\d(?:[ .]\d{2}){4}\b(?![.,/]?\d)"
         r"|\b1[3-9]\d[\s-]\d{4}[\s-]\d{4}\b"  # a Chinese mobile: "138 0013 8000"
-        r"|(?<![\d.,/])\b[6-9]\d{4} \d{5}\b(?![.,/]?\d)"  # an Indian mobile: "94150 28837"
-        r"|\b(?:phone|telephone|mobile|cell)\s+(?:number|no\.?)\s*[:,]?\s*(?:is\s+|was\s+)?[\d()+][\d\s().+-]{6,}\d"
+        r"|\b(?:phone|telephone|mobile|cell\s+phone)\s+(?:number|no\.?)\s*[:,]?\s*(?:is\s+|was\s+)?[\d()+][\d\s().+-]{6,}\d"
         r"|\b(?:phone|telephone|tel|fax|mobile|cell|WhatsApp|call(?:ed|s|ing)?(?:\s+(?:from|on|at))?|"
         r"(?:reached|contacted|contact|texted|text)\s+(?:at|on)|dial(?:l?ed)?)\b\.?:?\s*[\d()+][\d\s().+-]{6,}\d"
         r"|\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b"
@@ -165,7 +166,7 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
      "delete it: no telephone, fax, e-mail or IP address of the patient belongs in the text"),
     ("phi-contact", "a web address", re.compile(
         r"\bhttps?://[^\s)\]>]+|\bwww\.[\w-]+\.[^\s)\]>]+"
-        r"|\b(?:[\w-]+\.)+(?:com|org|net|io|me|co|info|social|app|tv|us|uk)/[^\s)\]>]+"),
+        r"|(?<![\w.-])(?:[\w-]{1,63}\.){1,6}(?:com|org|net|io|me|co|info|social|app|tv|us|uk)/[^\s)\]>]+"),
      "if it is the patient's own page or account, delete it; cite public sources in references.yaml"),
     ("phi-id", "an identifying number", re.compile(
         r"\b\d{3}-\d{2}-\d{4}\b"
@@ -174,9 +175,11 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"|\b(?:MRN|SSN|NHS|NHI|IHI|UHID|CNIC|NIC|PhilHealth|Aadhaar|Medicaid|Medicare|VIN|S/N|CURP|RFC|DNI|NIE|NIF|"
         r"CPF|CNS|PESEL|BSN|AHV|SIN|TFN|NRIC|HKID|Iqama|KTP|NIK|CHI|CRN|UPN|PPSN|PPS|IRD|OHIP|RAMQ|EHIC|NINO|"
         r"Emirates\s+ID|National\s+ID|codice\s+fiscale|carte\s+vitale|personnummer)"
-        r"(?:\s+(?:card\s+)?(?:number|no\.?|num\.?|ID|identifier|#))?\s*[:#]*,?\s*(?:is\s+|was\s+)?" + ID_VALUE +
+        r"(?:\s+(?:card\s+)?(?:number|no\.?|num\.?|ID|identifier|#))?\s*[:#]*\s*(?:is\s+|was\s+)?" + ID_VALUE +
+        r"|\b(?:NHS|NHI|SSN|MRN|Medicare|Medicaid|Aadhaar|CPF|PESEL|BSN|NRIC|HKID|OHIP)\s+(?:card\s+)?(?:number|no\.?)"
+        r"\s*,\s*(?P<hit7>\d[\d ]{5,}\d)\b" +
         # Latin American identity numbers written with dots: "cédula 1.019.284.553", "RUT 12.345.678-5"
-        r"|\b(?:c[ée]dula|RUT|RUN|CUIL|CUIT|DNI)\s*(?:de\s+(?:ciudadan[íi]a|identidad)\s*)?(?:n[º°o]\.?\s*)?[:#]?\s*"
+        r"|\b(?:c[ée]dula|(?-i:RUT|RUN|CUIL|CUIT|DNI))\s*(?:de\s+(?:ciudadan[íi]a|identidad)\s*)?(?:n[º°o]\.?\s*)?[:#]?\s*"
         r"(?P<hit6>\d{1,3}(?:\.\d{3}){2,3}(?:-[\dkK])?)\b" +
         # ordinary words, which need 'number', 'no.', 'ID' or '#' before the value
         r"|\b(?:medical\s+record|record|hospital|chart|account|acct\.?|health[- ]plan|member|policy|unit|"
@@ -184,13 +187,14 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"patient|case|accession|social\s+security|IP|OP|inpatient|outpatient|registration|licen[cs]e|"
         r"passport|serial|lot|batch|device|plate|tax|voter|employee|student|specimen|sample|slide|block|biopsy|"
         r"pathology|lab|laboratory|referral|claim|medical\s+aid|NPI|DEA|IMEI|NHIF|NI|unique|ID)"
-        r"\s+(?:card\s+)?(?:number|no\.?|num\.?|ID|identifier|#)\s*[:#]*,?\s*(?:is\s+|was\s+)?\(?" + ID_VALUE +
+        r"\s+(?:card\s+)?(?:number|no\.?|num\.?|ID|identifier|#)\s*[:#]*,?\s*(?:is\s+|was\s+)?(?:\((?=[A-Z0-9-]{4}))?" + ID_VALUE +
         # the numbers of an insurance card: "group number 604411", "plan ID XJ-2291", "Rx BIN 610014"
         r"|\b(?:group|plan|subscriber|payer|Rx\s?BIN|Rx\s?GRP|PCN)\s+(?:number|no\.?|num\.?|ID|#)\s*[:#]*,?\s*"
         r"(?:is\s+|was\s+)?(?=[A-Z0-9-]{4})" + ID_VALUE +
         # a pathology accession: the lab-year shape anywhere ("S21-40877", "SP22-1187"), any shape after its word
         r"|\b(?-i:[A-Z]{1,3}\d{2}-\d{4,6})\b(?!-)"
-        r"|\b(?-i:[A-Z]{1,4}/(?:19|20)\d\d/\d{3,7})\b"  # "BX/2020/00713": lab, year, number
+        r"|\b(?-i:(?!(?:IEC|IRB|REC|HREC|MREC|ERC|CEC|CEI|CEP|EC|ICMR|MRC|NIH|WHO|NHS|MDCG|EMA|FDA)/)"
+        r"[A-Z]{1,4}/(?:19|20)\d\d/\d{3,7})\b"  # "BX/2020/00713": lab, year, number
         r"|\b(?:specimen|accession|biopsy|cytology|pathology|lab)\s*[:#(]?\s*(?P<hit5>\d{2,4}-(?-i:[A-Z]{1,4})-\d{3,7})\b"
         # a group number with its leading zero: "group 00417"
         r"|\bgroup\s+(?P<hit4>0\d{3,9})\b"
@@ -214,7 +218,7 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         # the label's word straight before a long number: "billing account 004-339817-22", "chart 0048812"
         r"|\b(?:account|record|chart|policy|member|claim|folio)\s+\(?"
         r"(?P<hit2>(?!(?:19|20)\d\d-(?:19|20)?\d\d\b)(?=(?:[\s-]?\d){6})\d[\d-]{4,}\d"
-        r"|(?-i:(?!NCT|ISRCTN|ACTRN|EudraCT|CTRI|DRKS|ChiCTR)(?=(?:[A-Z-]*\d){6})[A-Z][A-Z0-9]*-[A-Z0-9-]*[A-Z0-9]))\b"
+        r"|(?-i:(?!NCT|ISRCTN|ACTRN|EudraCT|EUCTR|CTRI|DRKS|ChiCTR|JPRN|UMIN|PACTR|IRCT|TCTR|SLCTR|KCT|CTIS|IRB|ECG)(?=(?:[A-Z-]*\d){6})[A-Z][A-Z0-9]*-[A-Z0-9-]*[A-Z0-9]))\b"
         # a long code of letters and digits mixed, as national and insurance numbers are
         r"|\b(?-i:(?!NCT|ISRCTN|ACTRN|ENS|CRD|CTRI|DRKS|EUCTR|ChiCTR)(?=(?:[A-Z]*\d){4})(?=(?:\d*[A-Z]){4})"
         r"(?=[A-Z]+\d+[A-Z]+\d*)[A-Z0-9]{12,24})\b",
@@ -236,7 +240,7 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"(?:,?\s*(?:n[º°o]\.?\s*)?\d+[A-Za-z]?)?"
         r"|\b(?:Via|Viale|Piazza|Plaza|Paseo|Camino|Largo|Strada|Av\.|Soi)\s+" + PARTS + r",?\s*\d+[A-Za-z]?\b"
         r"|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\b[A-Z]\d[A-Z]\s\d[A-Z]\d\b|\b[AC-FHKNPRTV-Y]\d{2}\s[AC-FHKNPRTV-Y0-9]{4}\b"
-        r"|(?<=[a-z] )\d{6}\b(?=[\s,.)]|$)|\b[A-Z][a-z]+,\s(?!(?:19|20)\d{2}\b)\d{4}\b(?=[\s,.)]|$)"
+        r"|(?<=[a-z] )(?!\d{3}000\b)\d{6}\b(?=[\s,.)]|$)|\b[A-Z][a-z]+,\s(?!(?:19|20)\d{2}\b)\d{4}\b(?=[\s,.)]|$)"
         rf"|\b{STATES}\s+\d{{5}}(?:-\d{{4}})?\b|\b(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\s+\d{{4}}\b"
         r"|\b(?i:zip(?:\s*code)?|post\s*code|postal\s+code|PLZ|CEP|pin\s*code|Eircode)\s*:?\s*(?:is\s+|was\s+)?"
         r"(?=[A-Z0-9 -]{0,8}\d)[A-Z0-9]{2,7}(?:[ -][A-Z0-9]{2,4})?\b"
@@ -305,9 +309,12 @@ def scan(text: str, allowed_names: frozenset[str] = frozenset()) -> list[Hit]:
     for h in names:  # "Mr Bolat Zhaksylykov, 90, a retired shepherd", "Mrs Ngozi Okonkwo-Eze, 92, was"
         m = APPOSED_AGE.match(text, h.start + len(h.text))
         group = "age" if m and m.group("age") else "age2"
+        if m and group == "age2" and re.match(r"(?:Dr|Prof|Professor|Doctor|Dra)\b", h.text):
+            continue  # "Dr Kumar (97)": a reference number
         if m and not _inside(Hit("", m.group(group), m.start(group)), ages):
             hits.append(Hit("phi-age", m.group(group), m.start(group), *hints["phi-age"]))
-    streets = [h for h in hits if h.code == "phi-location" and re.match(r"\d|(?:Rua|Calle|Avenida|Jalan|Via|Rue)\b", h.text)]
+    streets = [h for h in hits if h.code == "phi-location" and re.search(r"[^\W\d_]{3}", h.text)
+               and re.match(r"\d|(?:Rua|Calle|Avenida|Jalan|Via|Rue)\b", h.text)]
     for name, start in [*find_places(text), *(p for h in names for p in after_person(text, h.start + len(h.text))),
                         *(p for h in streets for p in after_street(text, h.start + len(h.text)))]:
         place = Hit("phi-location", name, start, *hints["phi-location"])
