@@ -48,10 +48,14 @@ CACHE = "cache"
 COLD = ("templates",)
 
 
+def clear_caches() -> None:
+    for sub in COLD:
+        shutil.rmtree(Path(ENV["CASEPUB_CACHE"]) / sub, ignore_errors=True)
+
+
 def timed(args: list[str], cwd: Path, expect: str = "", cold: bool = False) -> float:
     if cold:
-        for sub in COLD:
-            shutil.rmtree(Path(ENV["CASEPUB_CACHE"]) / sub, ignore_errors=True)
+        clear_caches()
     started = time.perf_counter()
     done = subprocess.run(args, cwd=cwd, capture_output=True, text=True, env=ENV)
     seconds = time.perf_counter() - started
@@ -129,8 +133,7 @@ def peak_memory(args: list[str], cwd: Path, out: Path) -> dict[str, float]:
     are cold: no output folder (so no figure encodings to reuse) and no compiled templates."""
     def cold() -> None:
         shutil.rmtree(out, ignore_errors=True)
-        for sub in COLD:
-            shutil.rmtree(Path(ENV["CASEPUB_CACHE"]) / sub, ignore_errors=True)
+        clear_caches()
 
     cold()
     wrapper = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True, capture_output=True); "

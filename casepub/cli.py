@@ -25,18 +25,18 @@ COLOURS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cy
 
 
 class _Console:
-    """A rich Console made on first use. Findings and "built" lines are plain lines
-    (`say`); importing rich for them would cost a no-op build a fifth of its time."""
+    """A rich Console made on first use, for tables, JSON and the progress bar (all printed
+    from the main thread). Every other line is plain (`say`): importing rich for them would
+    cost a no-op build a fifth of its time."""
 
     def __init__(self, **options) -> None:
-        self._options, self._console, self._lock = options, None, threading.Lock()
+        self._options, self._console = options, None
 
     def get(self):
-        with self._lock:  # the preview prints from its watcher thread too
-            if self._console is None:
-                from rich.console import Console
+        if self._console is None:
+            from rich.console import Console
 
-                self._console = Console(highlight=False, soft_wrap=True, **self._options)
+            self._console = Console(highlight=False, soft_wrap=True, **self._options)
         return self._console
 
     def __getattr__(self, name: str):
@@ -59,22 +59,23 @@ def escape(text: str) -> str:
     return rich_escape(text)
 
 
-def say(line: str, *, error: bool = False, colour: Optional[str] = None) -> None:
-    """One line, coloured only on a terminal and never with NO_COLOR set."""
-    click.echo(click.style(line, fg=colour) if colour else line, err=error,
-               color=False if os.environ.get("NO_COLOR") else None)
+def paint(text: str, colour: str) -> str:
+    """TEXT in COLOUR; click leaves the colour out where the output is no terminal."""
+    return text if os.environ.get("NO_COLOR") else click.style(text, fg=colour)
+
+
+def say(line: str, *, error: bool = False) -> None:
+    """One plain line (`paint` colours a part of it)."""
+    click.echo(line, err=error)
 
 
 def print_findings(findings: Iterable[Finding]) -> None:
     """One `file:line:col: severity code: message` line per finding, then its hint."""
-    plain = bool(os.environ.get("NO_COLOR"))
     for f in sorted(findings, key=lambda f: (f.file, f.line, f.column, f.code)):
         where = f.file or "casepub"
         if f.line:
             where += f":{f.line}:{f.column or 1}"
-        kind = f"{f.severity.value} {f.code}"
-        click.echo(f"{where}: {kind if plain else click.style(kind, fg=COLOURS[f.severity])}: {f.message}",
-                   err=True, color=False if plain else None)
+        say(f"{where}: {paint(f'{f.severity.value} {f.code}', COLOURS[f.severity])}: {f.message}", error=True)
         if f.hint:
             say(f"    hint: {f.hint}", error=True)
 
@@ -88,13 +89,13 @@ def guarded(command: Callable) -> Callable:
         except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
             raise
         except KeyboardInterrupt:
-            err.print("stopped", markup=False)
+            say("stopped", error=True)
             sys.exit(130)
         except Exception as exc:  # a bug in casepub, not in the user's case
             if logging.getLogger().isEnabledFor(logging.DEBUG):
                 raise
-            err.print(f"casepub: internal error: {type(exc).__name__}: {exc}", markup=False)
-            err.print("    hint: run again with --debug and report the output", markup=False)
+            say(f"casepub: internal error: {type(exc).__name__}: {exc}", error=True)
+            say("    hint: run again with --debug and report the output", error=True)
             sys.exit(3)
     return wrapper
 
@@ -244,8 +245,8 @@ def print_summary(findings: Findings, case_dir: Path, failing: bool) -> None:
                           str(len(items)), where)
         err.print(table)
     verdict = "fails" if failing else "passes"
-    err.print(Text(f"{len(findings.errors)} error(s), {len(findings.warnings)} warning(s): "
-                   f"the case {verdict} the checks", style="red" if failing else "green"))
+    say(paint(f"{len(findings.errors)} error(s), {len(findings.warnings)} warning(s): the case {verdict} the checks",
+              "red" if failing else "green"), error=True)
 
 
 @main.command()
@@ -262,9 +263,8 @@ def new(case_dir: Path, style_id: str, title: Optional[str]) -> None:
     if findings:
         print_findings(findings)
         sys.exit(1)
-    out.print(f"created {case_dir}/ (case.yaml, timeline.yaml, figures.yaml, references.yaml)",
-              markup=False)
-    out.print(f"next: edit {case_dir}/case.yaml, then run: casepub build {case_dir}", markup=False)
+    say(f"created {case_dir}/ (case.yaml, timeline.yaml, figures.yaml, references.yaml)")
+    say(f"next: edit {case_dir}/case.yaml, then run: casepub build {case_dir}")
 
 
 @main.command()
@@ -280,10 +280,10 @@ def care(case_dir: Path, out_dir: Path, jats_schema: Optional[str]) -> None:
     result = write_checklist(case_dir, out_dir, jats_schema)
     print_findings(result.findings)
     if not result.ok:
-        err.print(Text(f"{case_dir}: no checklist written ({len(result.findings.errors)} error(s))"))
+        say(f"{case_dir}: no checklist written ({len(result.findings.errors)} error(s))", error=True)
         sys.exit(1)
     for path in result.outputs.values():
-        out.print(Text(f"wrote {display_path(path)}"))
+        say(f"wrote {display_path(path)}")
 
 
 @main.command()
@@ -297,20 +297,18 @@ def care(case_dir: Path, out_dir: Path, jats_schema: Optional[str]) -> None:
 @guarded
 def preview(case_dir: Path, port: int, open_browser: bool, style_id: Optional[str], out_dir: Path) -> None:
     """Serve a live HTML draft that rebuilds on every save (Ctrl-C stops)."""
-    import threading
-
     from casepub.preview import Session
     from casepub.serve import PreviewServer, watch
 
     if not (case_dir / "case.yaml").is_file():
-        err.print(Text(f"{case_dir}: no case.yaml here"))
-        err.print(Text(f"    hint: give the case folder, e.g. casepub preview cases/<name>, or start one "
-                       f"with: casepub new {case_dir}"))
+        say(f"{case_dir}: no case.yaml here", error=True)
+        say(f"    hint: give the case folder, e.g. casepub preview cases/<name>, or start one with: "
+            f"casepub new {case_dir}", error=True)
         sys.exit(2)
     session = Session(case_dir, out_dir, style_id)
 
-    def say(line: str) -> None:
-        out.print(Text(f"{time.strftime('%H:%M:%S')}  {line}"))
+    def timed(line: str) -> None:
+        say(f"{time.strftime('%H:%M:%S')}  {line}")
 
     def report(state) -> None:
         errors = sum(f["severity"] == "error" for f in state.findings)
@@ -319,24 +317,24 @@ def preview(case_dir: Path, port: int, open_browser: bool, style_id: Optional[st
         if state.blocking:
             first = state.blocking[0]
             where = first["file"] + (f":{first['line']}:{first['column'] or 1}" if first["line"] else "")
-            say(f"not rebuilt ({state.seconds:.2f} s): {where}: {first['code']}: {first['message']} "
+            timed(f"not rebuilt ({state.seconds:.2f} s): {where}: {first['code']}: {first['message']} "
                 f"- the browser keeps the last good draft")
         else:
-            say(f"rebuilt in {state.draft_seconds:.2f} s, checked in {state.seconds:.2f} s: {counts}")
+            timed(f"rebuilt in {state.draft_seconds:.2f} s, checked in {state.seconds:.2f} s: {counts}")
 
     try:
-        server = PreviewServer(session, port, say, report)
+        server = PreviewServer(session, port, timed, report)
     except OSError as exc:
-        err.print(Text(f"casepub preview: cannot listen on 127.0.0.1:{port}: {exc.strerror or exc}"))
-        err.print(Text("    hint: another program uses this port; try --port 0 to pick a free one"))
+        say(f"casepub preview: cannot listen on 127.0.0.1:{port}: {exc.strerror or exc}", error=True)
+        say("    hint: another program uses this port; try --port 0 to pick a free one", error=True)
         sys.exit(2)
     stop = threading.Event()
 
     def watching() -> None:
         try:
-            watch(session, stop, report, say)
+            watch(session, stop, report, timed)
         except Exception as exc:  # without the watcher the draft would silently go stale
-            err.print(Text(f"casepub preview: stopped watching for changes: {type(exc).__name__}: {exc}"))
+            say(f"casepub preview: stopped watching for changes: {type(exc).__name__}: {exc}", error=True)
             stop.set()
 
     threads = [threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.2}, daemon=True),
@@ -344,7 +342,7 @@ def preview(case_dir: Path, port: int, open_browser: bool, style_id: Optional[st
     for thread in threads:  # watching before the first build, so no save is missed
         thread.start()
     report(session.rebuild())
-    out.print(Text(f"previewing {display_path(case_dir)} at {server.url}  (Ctrl-C stops)"))
+    say(f"previewing {display_path(case_dir)} at {server.url}  (Ctrl-C stops)")
     if open_browser:
         import webbrowser
 
@@ -360,7 +358,7 @@ def preview(case_dir: Path, port: int, open_browser: bool, style_id: Optional[st
         session.close()
         server.shutdown()
         server.server_close()
-    out.print(Text("stopped"))
+    say("stopped")
 
 
 @main.command()
@@ -401,10 +399,9 @@ def refs() -> None:
 def _report_refs(case_dir: Path, added: list[str], findings: list[Finding]) -> None:
     print_findings(findings)
     for key in added:
-        out.print(f"added [@{key}]", markup=False)
+        say(f"added [@{key}]")
     if added:
-        out.print(f"{len(added)} reference(s) added to {case_dir}/references.yaml; cite them as shown",
-                  markup=False)
+        say(f"{len(added)} reference(s) added to {case_dir}/references.yaml; cite them as shown")
     sys.exit(1 if any(f.severity is Severity.ERROR for f in findings) else 0)
 
 

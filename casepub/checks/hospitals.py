@@ -36,7 +36,7 @@ CJK_FACILITY = re.compile(r"(?P<name>[\u3040-\u30FF\u4e00-\u9fff\uac00-\ud7a3]{1
                           r"診療所|医療センター|병원|의원|클리닉)")
 # Words that only say what kind of hospital it is: "中医院" (a hospital of Chinese medicine), "皮肤科医院".
 CJK_KINDS = re.compile(r"中医|西医|中西医结合|人民|皮肤科|皮肤|皮膚科|眼科|牙科|歯科|口腔|儿童|兒童|妇幼|婦幼|肿瘤|精神|专科|專科|综合|"
-                       r"綜合|大学|大學|附属|附屬|第[一二三四五六七八九十]+|省|市|县|縣|区|區|中心|内科|内科|小児科|"
+                       r"綜合|大学|大學|附属|附屬|第[一二三四五六七八九十]+|省|市|县|縣|区|區|中心|内科|小児科|"
                        r"总|總|피부과|안과|치과|소아과|대학교|대학|종합|내과|시립|도립|국립|中央|国立|県立|市立")
 CLINIC_TOWN = re.compile(r"\b(?:[A-Z][a-z]+\s+){1,3}Clinic\s+(?P<town>[A-Z][a-z]+)\b")
 HONORIFICS = {"Dr", "Mr", "Mrs", "Ms", "Miss", "Prof", "Professor", "Sister", "Nurse"}

@@ -191,25 +191,29 @@ def _place_name(p: Phrase, before: list[str], after: list[str], title: bool, cha
 
 
 
+# One to three capitalised words, as a place's name: "Spanish Town", "Sham Shui Po", "Vila Mariana".
+NAME_WORDS = r"(?P<place>[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*(?:\s+[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*){0,2})(?![\w'’-])"
 # "Delroy Campbell of Spanish Town", "Wong Siu-ming of Sham Shui Po": after a person, "of" names where they live.
-OF_PLACE = re.compile(r"\s+of\s+(?P<place>[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*(?:\s+[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*){0,2})"
-                      r"(?![\w'’-])")
+OF_PLACE = re.compile(r"\s+of\s+" + NAME_WORDS)
+# "47 Rua das Flores, Vila Mariana, São Paulo": after a street, its neighbourhood and town.
+AFTER_STREET = re.compile(r",\s*" + NAME_WORDS)
 
 
-AFTER_STREET = re.compile(r",\s*(?P<place>[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*(?:\s+[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*){0,2})"
-                          r"(?![\w'’-])")
+def _may_stay(place: str) -> bool:
+    """A state or country, or an institution: not a place that locates the patient."""
+    ws, gaz = place.split(), places()
+    return place in gaz.allowed or ws[0] in gaz.allowed or any(w in INSTITUTION or w in ORGANISATION for w in ws)
 
 
 def after_street(text: str, end: int) -> list[tuple[str, int]]:
     """The neighbourhood and town after a street address ending at END, up to the state or country."""
-    gaz, found = places(), []
+    found: list[tuple[str, int]] = []
     while len(found) < 3:
         m = AFTER_STREET.match(text, end)
         if not m:
             break
         place = m.group("place")
-        if place in gaz.allowed or place.isupper() or place.split()[0] in gaz.allowed \
-                or any(w in INSTITUTION or w in ORGANISATION for w in place.split()):
+        if place.isupper() or _may_stay(place):
             break  # "..., Ohio", "..., IL 62704", "..., Brazil": what may stay ends the address
         found.append((place, m.start("place")))
         end = m.end()
@@ -222,9 +226,7 @@ def after_person(text: str, end: int) -> list[tuple[str, int]]:
     if not m:
         return []
     ws = m.group("place").split()
-    gaz = places()
-    if ws[0] in {"The", "Our", "This"} or any(w in INSTITUTION or w in ORGANISATION for w in ws) \
-            or m.group("place") in gaz.allowed or ws[0] in gaz.allowed or _all_common(ws):
+    if ws[0] in {"The", "Our", "This"} or _may_stay(m.group("place")) or _all_common(ws):
         return []
     return [(m.group("place"), m.start("place"))]
 

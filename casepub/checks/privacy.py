@@ -258,6 +258,9 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
 APPOSED_AGE = re.compile(r"(?:\s+[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)*){0,2}(?:,\s+(?P<age>9\d|1[0-4]\d),\s+(?=[a-z])"
                          r"|\s*\((?P<age2>9\d|1[0-4]\d)\))")
 
+# A street address found by the patterns, which the neighbourhood and town may follow.
+STREET_ADDRESS = re.compile(r"(?=.*[^\W\d_]{3})(?:\d|(?:Rua|Calle|Avenida|Jalan|Via|Rue)\b)")
+
 HOSPITAL_HINT = "write its kind instead: 'a university hospital', 'a tertiary centre', 'a district hospital'"
 
 
@@ -296,9 +299,9 @@ def scan(text: str, allowed_names: frozenset[str] = frozenset()) -> list[Hit]:
     hits += [Hit("phi-location", name, start, "a named hospital", HOSPITAL_HINT)
              for name, start in find_hospitals(text)]
     # "Rua Augusta" is a street, "Easter Sunday" a date and "Red Cross War Memorial" a hospital, not a person
-    streets = [h for h in hits if h.code in ("phi-location", "phi-date")]
+    not_people = [h for h in hits if h.code in ("phi-location", "phi-date")]
     for name, start in _people(text):
-        if name.split()[-1] not in allowed_names and not _inside(Hit("", name, start), streets):
+        if name.split()[-1] not in allowed_names and not _inside(Hit("", name, start), not_people):
             hits.append(Hit("phi-name", name, start, *hints["phi-name"]))
     ids = [h for h in hits if h.code == "phi-id"]
     # "NHS number 943 476 5919" is an id, not a phone; "group number 604411" not an Indian PIN code
@@ -308,13 +311,11 @@ def scan(text: str, allowed_names: frozenset[str] = frozenset()) -> list[Hit]:
     ages = [h for h in hits if h.code == "phi-age"]
     for h in names:  # "Mr Bolat Zhaksylykov, 90, a retired shepherd", "Mrs Ngozi Okonkwo-Eze, 92, was"
         m = APPOSED_AGE.match(text, h.start + len(h.text))
-        group = "age" if m and m.group("age") else "age2"
-        if m and group == "age2" and re.match(r"(?:Dr|Prof|Professor|Doctor|Dra)\b", h.text):
+        if not m or (m.lastgroup == "age2" and re.match(r"(?:Dr|Prof|Professor|Doctor|Dra)\b", h.text)):
             continue  # "Dr Kumar (97)": a reference number
-        if m and not _inside(Hit("", m.group(group), m.start(group)), ages):
-            hits.append(Hit("phi-age", m.group(group), m.start(group), *hints["phi-age"]))
-    streets = [h for h in hits if h.code == "phi-location" and re.search(r"[^\W\d_]{3}", h.text)
-               and re.match(r"\d|(?:Rua|Calle|Avenida|Jalan|Via|Rue)\b", h.text)]
+        if not _inside(Hit("", m.group(m.lastgroup), m.start(m.lastgroup)), ages):
+            hits.append(Hit("phi-age", m.group(m.lastgroup), m.start(m.lastgroup), *hints["phi-age"]))
+    streets = [h for h in hits if h.code == "phi-location" and STREET_ADDRESS.match(h.text)]
     for name, start in [*find_places(text), *(p for h in names for p in after_person(text, h.start + len(h.text))),
                         *(p for h in streets for p in after_street(text, h.start + len(h.text)))]:
         place = Hit("phi-location", name, start, *hints["phi-location"])

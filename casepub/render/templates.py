@@ -56,6 +56,16 @@ def environment(style_id: str, case_dir: Optional[Path], *, autoescape: bool = T
 ENV_OPTIONS = dict(undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
 
 
+@lru_cache(maxsize=4)
+def _signature(autoescape: bool, options: tuple) -> str:
+    """Everything compiled code depends on besides the template's text: Jinja, Python, the
+    sandbox, the environment's options and casepub's filters."""
+    here = Path(__file__).parent
+    code = b"".join((here / name).read_bytes() for name in ("templates.py", "context.py"))
+    signature = f"{jinja2.__version__} {sys.implementation.cache_tag} {SandboxedEnvironment.__name__} {autoescape} {options}"
+    return hashlib.sha256(signature.encode() + code).hexdigest()[:16]
+
+
 class _CompiledTemplates(jinja2.FileSystemBytecodeCache):
     """The style's and casepub's templates compiled once per installation rather than once per
     build (about 0.1 s). Jinja compares each with its source's checksum; the folder is named
@@ -65,11 +75,7 @@ class _CompiledTemplates(jinja2.FileSystemBytecodeCache):
 
     def __init__(self, autoescape: bool, skip: tuple[str, ...]) -> None:
         super().__init__(directory="")  # not Jinja's default, which makes a folder in /tmp
-        here = Path(__file__).parent
-        code = b"".join((here / name).read_bytes() for name in ("templates.py", "context.py"))  # the filters
-        signature = (f"{jinja2.__version__} {sys.implementation.cache_tag} {SandboxedEnvironment.__name__} "
-                     f"{autoescape} {sorted((k, repr(v)) for k, v in ENV_OPTIONS.items())}").encode() + code
-        self._folder = hashlib.sha256(signature).hexdigest()[:16]
+        self._folder = _signature(autoescape, tuple(sorted((k, repr(v)) for k, v in ENV_OPTIONS.items())))
         self._skip = skip
 
     @property  # type: ignore[override]

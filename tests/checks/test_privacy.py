@@ -241,7 +241,9 @@ def test_round_six_rules_leave_clinical_text(text):
     assert scan(text) == []
 
 
+# Rules of rounds 7 to 12: each flags a sentence written for the test, not taken from the sets.
 @pytest.mark.parametrize("text,found", [
+    # round 7
     ("the letter was signed by Анна Кузнецова on the ward", [("phi-name", "Анна Кузнецова")]),
     ("her name, written as نور الهدى, was on the request", [("phi-name", "نور الهدى")]),
     ("the family wrote it as सुनीता देवी in the consent form", [("phi-name", "सुनीता देवी")]),
@@ -255,22 +257,7 @@ def test_round_six_rules_leave_clinical_text(text):
     ("she was reviewed at the Okonjo Skin Centre", [("phi-location", "Okonjo Skin Centre")]),
     ("the driving licence (K7730-11482-09) was photocopied", [("phi-id", "K7730-11482-09")]),
     ("hospital account 8817-220394 was closed", [("phi-id", "8817-220394")]),
-])
-def test_round_seven_rules_flag(text, found):
-    assert [(h.code, h.text) for h in scan(text)] == found
-
-
-@pytest.mark.parametrize("text", [
-    "the record 2018-2022 shows two admissions", "a chart 12 months long", "the Burns Centre admitted him",
-    "the Dermatology Centre of a teaching hospital", "TNF-α and IL-1β were raised", "IgG κ paraprotein",
-    "Guillain-Barré syndrome was excluded", "Stevens-Johnson syndrome developed", "Jean-Luc et al. described it",
-    "the Русский term was explained", "the account of the illness was clear",
-])
-def test_round_seven_rules_leave_clinical_text(text):
-    assert scan(text) == []
-
-
-@pytest.mark.parametrize("text,found", [
+    # round 8
     ("Tsegaye Wolderufael, who farms near the lake, had the same lesions", [("phi-name", "Tsegaye Wolderufael")]),
     ("Nomvula Dlangamandla's identity number 7701015800084 was on the form",
      [("phi-name", "Nomvula Dlangamandla"), ("phi-id", "identity number 7701015800084")]),
@@ -288,29 +275,7 @@ def test_round_seven_rules_leave_clinical_text(text):
     ("the car (registration BD51 SMR) was parked outside", [("phi-id", "BD51 SMR")]),
     ("Yusuf can be reached through the ward", [("phi-name", "Yusuf")]),
     ("she grew up in Hà Nội before moving", [("phi-location", "Hà Nội")]),
-])
-def test_round_eight_rules_flag(text, found):
-    assert [(h.code, h.text) for h in scan(text)] == found
-
-
-@pytest.mark.parametrize("text", [
-    "Trichophyton Tonsurans was isolated", "Janeway Lesions were present", "Sézary Syndrome, which is rare, was excluded",
-    "patients in group 2 and group 10 were compared", "the ID number of the trial was withheld",
-    "the visit 3 weeks later was cancelled", "Her Barthel Index, 95, was stable", "Linda Marsh of Internal Medicine",
-    "the Department of Dermatology of the University", "CD34 and CD117 were negative", "HLA-B*58:01 was negative",
-    # found by review: numbers after clinical words, spelled numbers before units, terms in other scripts
-    "HIV viral load at admission 1200000 copies/mL", "Platelets on admission 250000/mm3",
-    "EudraCT registration 2020-001234-56 was cited", "He had held a driving licence (12 months)",
-    "Now ninety minutes after the dose", "At one hundred beats per minute", "Is ninety percent of it absorbed?",
-    "The dose is now ninety milligrams", "She used حبة البركة (black seed) oil", "a नीम paste was applied",
-    "the Hebrew word שלום was written", "She attended a 中医院 for herbs", "a 皮肤科医院 in the city",
-    "the Paediatric Renal Centre", "the Outpatient Oncology Centre",
-])
-def test_round_eight_rules_leave_clinical_text(text):
-    assert [(h.code, h.text) for h in scan(text)] in ([], [("phi-name", "Linda Marsh")])
-
-
-@pytest.mark.parametrize("text,found", [
+    # round 9
     ("Mrs Adaeze Nwosu-Obi, 93, was seen with her son", [("phi-name", "Mrs Adaeze"), ("phi-age", "93")]),
     ("'It started after the flood,' said Sione Havili, aged ninety-two.",
      [("phi-name", "Sione Havili"), ("phi-age", "aged ninety-two")]),
@@ -327,26 +292,7 @@ def test_round_eight_rules_leave_clinical_text(text):
     ("he said his village, Kimilili, had no clinic", [("phi-location", "Kimilili")]),
     ("before he left for Accra the wound had closed", [("phi-location", "Accra")]),
     ("He lived at 22A Pond Lane, Flat 2, in the town", [("phi-location", "22A Pond Lane, Flat")]),
-])
-def test_round_nine_rules_flag(text, found):
-    assert [(h.code, h.text) for h in scan(text)] == found
-
-
-@pytest.mark.parametrize("text", [
-    "she attended the clinic every Friday", "Haemophilia B (Christmas disease) was confirmed",
-    "An Inuit elder described the lesion", "The Centro de Salud gave the vaccine", "from France, Switzerland and Israel",
-    "record number (n = 12) was missing", "seen in Internal Medicine, Texas",
-])
-def test_round_nine_rules_leave_clinical_text(text):
-    assert scan(text) == []
-
-
-def test_a_county_before_its_state_leaves_the_state():
-    assert [(h.code, h.text) for h in scan("in Marin County, California, near oak woodland")] == \
-        [("phi-location", "Marin County")]
-
-
-@pytest.mark.parametrize("text,found", [
+    # round 10
     ("Insurance policy BUPA-4471-820-13 paid for it", [("phi-id", "BUPA-4471-820-13")]),
     ("born in Kilkee, County Clare, in a farmhouse", [("phi-location", "Kilkee"), ("phi-location", "County Clare")]),
     ("her address, 12 Rua do Sol, Boa Viagem, Recife, was on file",
@@ -356,21 +302,7 @@ def test_a_county_before_its_state_leaves_the_state():
     ("'Opa Henk never wore a hat,' his grandson said", [("phi-name", "Opa Henk")]),
     ("a report from Ziekenhuis Gelderse Vallei", [("phi-location", "Ziekenhuis Gelderse Vallei")]),
     ("from the Kirkos sub-city of the capital", [("phi-location", "Kirkos")]),
-])
-def test_round_ten_rules_flag(text, found):
-    assert [(h.code, h.text) for h in scan(text)] == found
-
-
-@pytest.mark.parametrize("text", [
-    "the County Hospital admitted her", "the policy HLA-B27 testing", "the policy COVID-19 guidance",
-    "the policy NCT-04412345 registry entry", "the Northern district hospital", "the Health district",
-    "He lives at 12 Elm Street, Ohio, USA",
-])
-def test_round_ten_rules_leave_clinical_text(text):
-    assert [h for h in scan(text) if not h.text[:1].isdigit()] == []
-
-
-@pytest.mark.parametrize("text,found", [
+    # round 11
     ("Tromsø, where he fished for forty years, is far north", [("phi-location", "Tromsø")]),
     ("Kawangware, the suburb where she lived, had no clinic", [("phi-location", "Kawangware")]),
     ("'my son tomas brings the cream,' she wrote", [("phi-name", "tomas")]),
@@ -381,38 +313,49 @@ def test_round_ten_rules_leave_clinical_text(text):
     ("the label read 'OKAFOR, Chidi' in marker", [("phi-name", "OKAFOR, Chidi")]),
     ("her NHS number, 943 476 5919, was entered", [("phi-id", "943 476 5919")]),
     ("his RUT 12.345.678-5 was on the form", [("phi-id", "12.345.678-5")]),
-])
-def test_round_eleven_rules_flag(text, found):
-    assert [(h.code, h.text) for h in scan(text)] == found
-
-
-@pytest.mark.parametrize("text", [
-    "my son will come tomorrow", "her daughter may help", "MRSA, Staphylococcus aureus, was grown",
-    "HIV, Hepatitis B and syphilis serology were negative", "IgG, Kappa light chains", "In 2019, where possible, we used",
-    "Ward 3, where she stayed, was quiet",
-])
-def test_round_eleven_rules_leave_clinical_text(text):
-    assert scan(text) == []
-
-
-@pytest.mark.parametrize("text,found", [
+    # round 12
     ("'I'm a hundred and two, doctor,' he said", [("phi-age", "I'm a hundred and two")]),
     ("Mr. Tariq Aziz (96) had itching", [("phi-name", "Mr. Tariq"), ("phi-age", "96")]),
     ("the requisition showed DX/2021/04417", [("phi-id", "DX/2021/04417")]),
     ("his wife rang the clinic on 555-0143 twice", [("phi-contact", "555-0143")]),
     ("notes from Hope Clinic Dayton were sent", [("phi-location", "Hope Clinic Dayton")]),
 ])
-def test_round_twelve_rules_flag(text, found):
+def test_rules_of_rounds_7_to_12_flag(text, found):
     assert [(h.code, h.text) for h in scan(text)] == found
 
 
-@pytest.mark.parametrize("text", ["She is a hundred percent sure", "the Mayo Clinic Proceedings", "he called at 8 pm",
-                                  "the team rang at 10.30", "costs rose to a hundred and ten dollars"])
-def test_round_twelve_rules_leave_clinical_text(text):
-    assert scan(text) == []
-
-
 @pytest.mark.parametrize("text", [
+    # round 7
+    "the record 2018-2022 shows two admissions", "a chart 12 months long", "the Burns Centre admitted him",
+    "the Dermatology Centre of a teaching hospital", "TNF-α and IL-1β were raised", "IgG κ paraprotein",
+    "Guillain-Barré syndrome was excluded", "Stevens-Johnson syndrome developed", "Jean-Luc et al. described it",
+    "the Русский term was explained", "the account of the illness was clear",
+    # round 8
+    "Trichophyton Tonsurans was isolated", "Janeway Lesions were present", "Sézary Syndrome, which is rare, was excluded",
+    "patients in group 2 and group 10 were compared", "the ID number of the trial was withheld",
+    "the visit 3 weeks later was cancelled", "Her Barthel Index, 95, was stable",
+    "the Department of Dermatology of the University", "CD34 and CD117 were negative", "HLA-B*58:01 was negative",
+    # found by review: numbers after clinical words, spelled numbers before units, terms in other scripts
+    "HIV viral load at admission 1200000 copies/mL", "Platelets on admission 250000/mm3",
+    "EudraCT registration 2020-001234-56 was cited", "He had held a driving licence (12 months)",
+    "Now ninety minutes after the dose", "At one hundred beats per minute", "Is ninety percent of it absorbed?",
+    "The dose is now ninety milligrams", "She used حبة البركة (black seed) oil", "a नीम paste was applied",
+    "the Hebrew word שלום was written", "She attended a 中医院 for herbs", "a 皮肤科医院 in the city",
+    "the Paediatric Renal Centre", "the Outpatient Oncology Centre",
+    # round 9
+    "she attended the clinic every Friday", "Haemophilia B (Christmas disease) was confirmed",
+    "An Inuit elder described the lesion", "The Centro de Salud gave the vaccine", "from France, Switzerland and Israel",
+    "record number (n = 12) was missing", "seen in Internal Medicine, Texas",
+    # round 10
+    "the County Hospital admitted her", "the policy HLA-B27 testing", "the policy COVID-19 guidance",
+    "the policy NCT-04412345 registry entry", "the Northern district hospital", "the Health district",
+    # round 11
+    "my son will come tomorrow", "her daughter may help", "MRSA, Staphylococcus aureus, was grown",
+    "HIV, Hepatitis B and syphilis serology were negative", "IgG, Kappa light chains", "In 2019, where possible, we used",
+    "Ward 3, where she stayed, was quiet",
+    # round 12
+    "She is a hundred percent sure", "the Mayo Clinic Proceedings", "he called at 8 pm", "the team rang at 10.30",
+    "costs rose to a hundred and ten dollars",
     # found by a review of rounds 9 to 12: clinical text the new rules took for identifiers
     "In our patient, CT (Figure 1) showed a mass", "Similar to our patient, Patel (2018) reported it",
     "Informant: Mother (reliable).", "Guardian: Written informed consent was obtained", "Next of kin: Not recorded.",
@@ -428,8 +371,21 @@ def test_round_twelve_rules_leave_clinical_text(text):
     "in Epic, Delta checks were run", "Mayo Clinic College of Medicine", "funded by Instituto de Salud Carlos III",
     "Allgemeines Krankenhaus der Stadt", "she left for Reading group",
 ])
-def test_reviewed_round_twelve_false_positives(text):
+def test_rules_of_rounds_7_to_12_leave_clinical_text(text):
     assert scan(text) == []
+
+
+def test_a_name_before_a_department_is_still_a_name():
+    assert [(h.code, h.text) for h in scan("Linda Marsh of Internal Medicine")] == [("phi-name", "Linda Marsh")]
+
+
+def test_a_street_before_its_state_is_an_address():
+    assert [h.code for h in scan("He lives at 12 Elm Street, Ohio, USA")] == ["phi-location"]
+
+
+def test_a_county_before_its_state_leaves_the_state():
+    assert [(h.code, h.text) for h in scan("in Marin County, California, near oak woodland")] == \
+        [("phi-location", "Marin County")]
 
 
 def test_a_number_after_a_doctor_is_a_reference_not_an_age():
