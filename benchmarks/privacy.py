@@ -39,6 +39,16 @@ BLIND10 = FIXTURES / "blind10.yaml"  # written blind during round 10, asked to i
                                      # scanner may find hard (recall 88.9%, precision 98.8% then); shaped round 11
 BLIND11 = FIXTURES / "blind11.yaml"  # written blind during round 11, as typical case-report prose; never used for tuning
 BLIND12 = FIXTURES / "blind12.yaml"  # written blind during round 12, likewise; never used for tuning
+BLIND13 = FIXTURES / "blind13.yaml"  # written blind after round 12 (recall 92.9%, precision 100% then); shaped round 13
+BLIND14 = FIXTURES / "blind14.yaml"  # written blind after round 12 by authors of many countries (recall 87.7%,
+                                     # precision 95.7% then); shaped round 13
+CLEAN13 = FIXTURES / "clean13.yaml"  # written blind in round 13: 300 clean sentences full of numbers and labels
+BLIND15 = FIXTURES / "blind15.yaml"  # written blind after round 12, typical prose, 150 sentences (recall 93.7% before
+                                     # round 13, 94.7% after its first part, read only then); shaped round 13's second part
+BLIND16 = FIXTURES / "blind16.yaml"  # likewise, residents' first drafts (recall 85.4%, then 88.7%)
+BLIND17 = FIXTURES / "blind17.yaml"  # written blind during round 13, typical prose, 150 sentences; never used for tuning
+BLIND18 = FIXTURES / "blind18.yaml"  # written blind during round 13, residents' first drafts; never used for tuning
+CLEAN14 = FIXTURES / "clean14.yaml"  # written blind during round 13: 300 clean sentences of every section; never used
 
 
 def measure(corpus: Path) -> dict[str, dict[str, int]]:
@@ -58,9 +68,20 @@ def measure(corpus: Path) -> dict[str, dict[str, int]]:
     return stats
 
 
-def report(name: str, corpus: Path) -> bool:
-    stats = measure(corpus)
-    print(f"\n{name}: {corpus.relative_to(ROOT)}")
+def report(name: str, *corpora: Path) -> bool:
+    """One table for the corpora together (one set, or the honest sets pooled)."""
+    stats = measure(corpora[0])
+    for corpus in corpora[1:]:
+        for code, counts in measure(corpus).items():
+            for k, v in counts.items():
+                stats[code][k] += v
+    print(f"\n{name}: {', '.join(str(c.relative_to(ROOT)) for c in corpora)}")
+    if not any(s["labels"] for s in stats.values()):  # clean sentences: only false positives to count
+        sentences = sum(len(yaml.safe_load(c.read_text(encoding="utf-8"))["sentences"]) for c in corpora)
+        false = {code: s["false"] for code, s in stats.items() if s["false"]}
+        print(f"{sentences} clean sentences, {sum(false.values())} false positives"
+              + (f" ({', '.join(f'{code} {n}' for code, n in false.items())})" if false else ""))
+        return True  # their false positives count against precision where the sets are pooled
     print(f"{'type':<14}{'labels':>7}{'found':>7}{'recall':>9}{'hits':>7}{'false+':>8}{'precision':>11}")
     ok = True
     totals = {"labels": 0, "found": 0, "hits": 0, "false": 0}
@@ -71,8 +92,8 @@ def report(name: str, corpus: Path) -> bool:
         for k in totals:
             totals[k] += s[k]
         print(f"{code:<14}{s['labels']:>7}{s['found']:>7}{recall:>9.1%}{s['hits']:>7}{s['false']:>8}{precision:>11.1%}")
-    recall = totals["found"] / totals["labels"]
-    precision = (totals["hits"] - totals["false"]) / totals["hits"]
+    recall = totals["found"] / totals["labels"] if totals["labels"] else 1.0  # a set of clean sentences has none
+    precision = (totals["hits"] - totals["false"]) / totals["hits"] if totals["hits"] else 1.0
     print(f"{'all':<14}{totals['labels']:>7}{totals['found']:>7}{recall:>9.1%}{totals['hits']:>7}"
           f"{totals['false']:>8}{precision:>11.1%}")
     print("targets (recall >= 95%, precision >= 90%, every type):", "met" if ok else "NOT met")
@@ -80,8 +101,9 @@ def report(name: str, corpus: Path) -> bool:
 
 
 # In the order the sets shaped the scanner; the last ones never did.
-TUNING = (CORPUS, HELDOUT, BLIND, BLIND2, BLIND3, BLIND4, BLIND6, BLIND5, BLIND8, BLIND9, BLIND10, BLIND7)
-HONEST = (BLIND11, BLIND12)
+TUNING = (CORPUS, HELDOUT, BLIND, BLIND2, BLIND3, BLIND4, BLIND6, BLIND5, BLIND8, BLIND9, BLIND10, BLIND7, BLIND13,
+          BLIND14, CLEAN13, BLIND15, BLIND16)
+HONEST = (BLIND11, BLIND12, BLIND17, BLIND18, CLEAN14)
 
 
 def main() -> int:
@@ -91,6 +113,9 @@ def main() -> int:
         ok = report(f"tuning set {n} ({how})", corpus) and ok
     for corpus in HONEST:
         ok = report(f"{corpus.stem} (never used for tuning): an honest measure", corpus) and ok
+    # One set holds 10-50 identifiers of a type, so one miss moves its recall by 2-10 points: pooled,
+    # the unseen sets say more about the next case report than any one of them.
+    ok = report("the honest sets pooled", *HONEST) and ok
     return 0 if ok else 1
 
 

@@ -10,6 +10,8 @@ TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+|\S")
 # The word that makes a phrase a hospital, after its name ("St Vincent's Hospital") or before it.
 AFTER_NAME = {"Hospital", "Hospitals", "Infirmary", "Hospice", "Sanatorium", "Krankenhaus", "Ziekenhuis", "Sjukhus",
               "Sjukhuset", "Sykehus", "Sygehus", "Hastanesi", "Kórház"}
+HOMES = {"Home", "Homes", "Village"}
+CARE = {"Nursing", "Care", "Rest", "Residential", "Retirement", "Convalescent", "Aged"}
 # "Centre" alone names a trauma or poison centre as often as a place; after these it is a hospital.
 CENTRE = {"Centre", "Center", "Centres", "Centers"}
 CENTRE_KINDS = {"Medical", "Health", "Cancer", "Heart", "Eye", "Dermatology", "Skin", "Kidney", "Renal", "Diabetes",
@@ -19,7 +21,8 @@ NAMED_CENTRE = CENTRE | {"Institute", "Institut", "Institutet"}
 # Spanish, Portuguese, French, Italian, German and Malay hospitals put the word first.
 BEFORE_NAME = {"Hospital", "Hôpital", "Hospitais", "Ospedale", "Klinikum", "Clínica", "Clinica", "Clinique", "Policlinico",
                "Policlínica", "Policlinica", "Spital", "Sanatorio", "Ziekenhuis", "Szpital",
-               "Nemocnice", "Bolnica", "Spitalul", "Krankenhaus"}
+               "Nemocnice", "Bolnica", "Spitalul", "Krankenhaus", "Résidence", "Residencia", "Residência",
+               "Seniorenresidenz", "Seniorenheim", "Pflegeheim", "Altenheim", "EHPAD"}
 PARTICLES = {"de", "da", "do", "das", "dos", "del", "di", "du", "des", "la", "le", "las", "los", "for", "of", "the",
              "and", "&", "y", "e", "der", "am", "an", "im", "zum", "zur", "rechts", "links", "van", "von", "aan"}
 # "of" joins a hospital's name only after these: "Our Lady of Lourdes", not "Dr Okafor of St Mary's".
@@ -38,6 +41,11 @@ CJK_FACILITY = re.compile(r"(?P<name>[\u3040-\u30FF\u4e00-\u9fff\uac00-\ud7a3]{1
 CJK_KINDS = re.compile(r"中医|西医|中西医结合|人民|皮肤科|皮肤|皮膚科|眼科|牙科|歯科|口腔|儿童|兒童|妇幼|婦幼|肿瘤|精神|专科|專科|综合|"
                        r"綜合|大学|大學|附属|附屬|第[一二三四五六七八九十]+|省|市|县|縣|区|區|中心|内科|小児科|"
                        r"总|總|피부과|안과|치과|소아과|대학교|대학|종합|내과|시립|도립|국립|中央|国立|県立|市立")
+# A care home named before its kind in lower case: "Villa Serena nursing home".
+CARE_HOME = re.compile(r"\b(?P<name>[A-Z][^\W\d_]+(?:['’]s)?(?:\s+[A-Z][^\W\d_]+(?:['’]s)?){0,3})\s+(?:nursing|care|rest|"
+                       r"retirement|residential|old\s+people['’]s|old\s+age)\s+home\b")
+# Vietnamese hospitals put the word first: "Bệnh viện Nhi Đồng 1", "Bệnh viện Chợ Rẫy".
+VIETNAMESE = re.compile(r"\bBệnh\s+[Vv]iện(?:\s+(?:[A-ZĐÂĂÊÔƠƯ][^\s,.;:()]*|\d+\b)){1,5}")
 CLINIC_TOWN = re.compile(r"\b(?:[A-Z][a-z]+\s+){1,3}Clinic\s+(?P<town>[A-Z][a-z]+)\b")
 HONORIFICS = {"Dr", "Mr", "Mrs", "Ms", "Miss", "Prof", "Professor", "Sister", "Nurse"}
 
@@ -51,6 +59,10 @@ def find_hospitals(text: str) -> list[tuple[str, int]]:
     title = len(letters) >= 3 and sum(t[:1].isupper() for t in letters) > 0.6 * len(letters)
     found: list[tuple[str, int]] = [(m.group(0), m.start()) for m in CJK_FACILITY.finditer(text)
                                     if len(CJK_KINDS.sub("", m.group("name"))) >= 2]
+    found += [(m.group(0), m.start()) for m in VIETNAMESE.finditer(text)]
+    found += [(m.group("name"), m.start("name")) for m in CARE_HOME.finditer(text)
+              if any(_proper(w) for w in m.group("name").split())
+              and not re.search(r"\b(?:[Aa]n?|[Aa]nother|[Aa]ny|[Oo]ne|[Ss]ome)\s+$", text[:m.start()])]  # "a Jewish care home"
     # A clinic is named for an institution ("Mayo Clinic") unless its town follows: "Mercy Clinic Springfield".
     found += [(m.group(0), m.start()) for m in CLINIC_TOWN.finditer(text) if m.group("town") in places().towns
               and m.group("town") not in places().allowed and m.group("town").lower() not in english().lower
@@ -79,6 +91,8 @@ def _keyword(tokens: list[tuple[str, int]], k: int) -> bool:
         if nxt.lower() in words("heads"):
             return False  # "the Joanna Briggs Institute checklist": a tool, named after its makers
         return (word in CENTRE and prev in CENTRE_KINDS) or _proper(prev)
+    if word in HOMES:  # "St Brigid's Nursing Home", "Kowhai Rest Home": a care home locates as a hospital does
+        return k > 0 and tokens[k - 1][0] in CARE
     return word in AFTER_NAME or word in BEFORE_NAME
 
 

@@ -24,12 +24,17 @@ AFTER_PERSON = re.compile(r"\s+(?:and|&)\s+(?P<first>[A-Z][^\W\d_]+)(?![\w'’-]
 # "Tobias's mother", "accompanied by Amina", "Amina said".
 VERBS = (r"was|is|had|has|said|says|reported|noticed|described|told|felt|feels|presented|returned|developed|"
          r"complained|came|went|wanted|asked|remembers|remembered|explained|thought|decided|agreed|declined|"
-         r"underwent|recalls|recalled|writes|wrote|lives|lived|works|worked|attends|attended|can|could|will|would")
-GIVEN = re.compile(r"(?<![\w'’-])(?P<first>[A-Z][^\W\d_]+)(?=,\s+(?:a|an)\s+[\w-]+-(?:year|month|week|day)-old\b"
-                   r"|,\s+aged\s+\d|\s+\(\d{1,3}\s*(?:years|yrs?|y|months?)\b|,\s+(?:his|her|their)\s+(?:" + KIN +
-                   r")\b|['’]s?\s+(?:" + KIN + r"|friend|teacher|school|nursery|carer)\b)"
+         r"underwent|recalls|recalled|writes|wrote|lives|lived|works|worked|attends|attended|can|could|will|would|"
+         r"started|began|stopped|fell|cried|walked|refused|loved|tried|screamed|woke|missed|cannot|can't|doesn't|"
+         r"didn't|won't|isn't|wasn't")
+GIVEN = re.compile(r"(?<![\w-])(?<!\w['’])(?P<first>[A-Z][^\W\d_]+)(?=,\s+(?:a|an)\s+[\w-]+-(?:year|month|week|day)-old\b"
+                   r"|,\s+aged?\s+\d|\s+\(\d{1,3}\s*(?:years|yrs?|y|months?)\b|,\s+(?:his|her|their|the\s+patient['’]s)\s+"
+                   r"(?:(?:eldest|elder|older|younger|youngest|only|adult|late|twin)\s+)?(?:" + KIN + r")\b"
+                   r"|['’]s?\s+(?:" + KIN + r"|friend|teacher|school|nursery|carer|diagnosis|illness|condition|"
+                   r"story|journey|recovery|fundraiser|birthday|wheelchair|classmates)\b)"
                    r"|(?<=\bby\s)(?P<by>[A-Z][^\W\d_]+)\b(?!\s+[A-Z]|\s+et\b)"
-                   r"|(?:^|(?<=[.;!?]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bwhen\s)|(?<=\bwhile\s)|(?<=\bthat\s))"
+                   r"|(?:^|(?<=[.;!?]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bwhen\s)|(?<=\bwhile\s)|(?<=\bthat\s)|"
+                   r"(?<=[,:]\s['‘\"“]))"
                    r"(?P<subject>[A-Z][^\W\d_]+)(?=\s+(?:" + VERBS + r")\b)"
                    r"|\b(?:known\s+as|goes\s+by|called)\s+['\"“‘]?(?P<alias>[A-Z][^\W\d_]+)")
 # Two capitalised words that no list or dictionary explains, at the start of a sentence or clause and
@@ -135,6 +140,8 @@ def _given_and_surname(text: str, firsts: Container[str], lasts: Container[str],
         following = re.match(r"\s+([A-Z][a-z]+)", text[m.end():])
         if first == "An" and rest[:1] in "AEIOU":
             continue  # "An Inuit elder", "An Afghan refugee": the article
+        if first in {"Al", "El"} and re.search(r"\b(?:in|near|outside|at)\s+$", text[max(0, m.start() - 8):m.start()]):
+            continue  # "in Al Jaddaf": the Arabic article of a place
         if not _given(first, firsts) or rest.split()[0] in NOT_SURNAME or surname in NOT_SURNAME or (
                 following and following.group(1) in NOT_SURNAME):  # "Chris Hani Baragwanath Hospital"
             continue

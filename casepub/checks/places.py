@@ -27,12 +27,13 @@ BEFORE = {"district", "suburb", "township", "village", "borough", "neighbourhood
           "county", "parish", "town", "city", "commune", "barangay", "hamlet", "settlement", "slum", "locality",
           "camp", "estate", "colony", "division", "subcounty", "sub-county", "tehsil", "taluk", "taluka", "mandal",
           "upazila", "woreda", "kebele", "sub-city", "subcity", "sub-district", "subdistrict"}
-AFTER = BEFORE - {"town", "city"}  # "a small town Y" is rarer than "Y district", "Y township"
+# "a small town Y" is rarer than "Y district", "Y township"; a market is where the patient trades: "Owino market"
+AFTER = BEFORE - {"town", "city"} | {"market", "bazaar", "souk"}
 NAMED = {"City", "Town", "County", "District", "Township", "Village", "Borough", "Municipality", "Parish", "Nagar",
          "Colony", "Layout", "Camp"}
 # Japanese and Korean wards, towns and villages: "Setagaya-ku", "Gangnam-gu", "Haeundae-dong".
 SUFFIX = re.compile(r"^[A-Z][a-z]+-(?:ku|gu|shi|si|cho|machi|mura|gun|eup|myeon|dong|ri|ken)$")
-PREFIX = {"County", "Barangay", "Brgy", "Colonia", "Kampung", "Kelurahan", "Sitio", "Purok", "Desa", "Bairro", "Mohalla",
+PREFIX = {"County", "Barangay", "Brgy", "Bgy", "Colonia", "Kampung", "Kelurahan", "Sitio", "Purok", "Desa", "Bairro", "Mohalla",
           "Kebele", "Ortsteil", "Quartier", "Arrondissement"}
 INSTITUTION = {"Hospital", "Clinic", "University", "Institute", "Medical", "Centre", "Center", "College", "School",
                "Health", "Trust", "Infirmary", "Foundation", "Laboratory", "Laboratories", "Society", "Journal"}
@@ -110,6 +111,8 @@ def _phrases(tokens: list[tuple[str, int]]) -> list[Phrase]:
         while j < len(tokens) and j - i < 6 and not tokens[j - 1][0].endswith(("'s", "’s")):
             if _cap(tokens[j][0]):
                 j += 1
+            elif tokens[j][0] == "." and tokens[j - 1][0] in PREFIX and j + 1 < len(tokens) and _cap(tokens[j + 1][0]):
+                j += 2  # "Brgy. San Isidro": an abbreviated prefix
             elif tokens[j][0] in PARTICLES and j + 1 < len(tokens) and (
                     _cap(tokens[j + 1][0]) or tokens[j + 1][0] in PARTICLES):
                 j += 1
@@ -185,11 +188,15 @@ def _place_name(p: Phrase, before: list[str], after: list[str], title: bool, cha
             if located:
                 return len(ws) if not any(w in INSTITUTION for w in ws[n:]) else n
             return n if _anywhere(name, n, len(ws), gaz.towns, prev, sentence_start, nxt) else 0
+    if prev == "," and prev2 in INSTITUTION and nxt in {",", ".", ";", ")"} and not title and not possessive:
+        return len(ws) if _unknown(ws, "in") else 0  # "St Columcille's Hospital, Loughlinstown, with"
     if title or possessive or not (prev.lower() in STRONG or chained):
         return 0
     return len(ws) if _unknown(ws, prev.lower()) else 0
 
 
+
+ARABIC_ARTICLE = {"Al", "El", "Ad", "Ar", "As", "Ash", "Az", "Ech", "Ez"}
 
 # One to three capitalised words, as a place's name: "Spanish Town", "Sham Shui Po", "Vila Mariana".
 NAME_WORDS = r"(?P<place>[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*(?:\s+[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*){0,2})(?![\w'’-])"
@@ -262,6 +269,8 @@ def _unknown(ws: tuple[str, ...], prev: str) -> bool:
     stop = words("not_places")
     if any(w in INSTITUTION or w in stop for w in ws):
         return False
+    if len(ws) > 1 and ws[0] in ARABIC_ARTICLE:
+        ws = ws[1:]  # "in Al Jaddaf", "from El Obeid": the article of the name
     for w in ws:
         if len(w) < 3 or w.lower() in dictionary.lower or w in dictionary.proper:
             return False

@@ -11,6 +11,7 @@ from casepub.checks import gazetteer
 from casepub.checks.hospitals import find_hospitals
 from casepub.checks.people import KIN, eponym as _eponym, people as _people
 from casepub.checks.places import after_person, after_street, find_places
+from casepub.checks.records import labelled_numbers
 from casepub.findings import Finding, Severity
 from casepub.model import Case
 from casepub.styles import Style
@@ -28,7 +29,9 @@ OTHER_MONTH = (r"(?:Muharram|Safar|Rabi[`'ʿ]?\s?al-(?:Awwal|Thani|Akhir)|Jumad[
                r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?tiembre|octubre|noviembre|diciembre|"
                r"j[äa]n(?:uar|ner)|februar|m[äa]rz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|maggio|"
                r"giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|"
-               r"setembro|outubro|dezembro|januari|februari|maart|mei|augustus))")
+               r"setembro|outubro|dezembro|januari|februari|maart|mei|augustus|"
+               r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[śs]nia|pa[źz]dziernika|listopada|"
+               r"grudnia|ocak|[şs]ubat|nisan|may[ıi]s|haziran|temmuz|a[ğg]ustos|eyl[üu]l|ekim|kas[ıi]m|aral[ıi]k))")
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 STREET = (r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Parkway|"
           r"Pkwy|Highway|Hwy|Square|Sq|Row|Close|Crescent|Cres|Grove|Gardens|Gdns|Mews|Walk|Rise|Circle|Cir|Trail|"
@@ -66,13 +69,16 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         rf"(?:twenty|thirty)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))\s+of\s+{MONTH}"
         rf"|\b\d{{2}}(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\d{{2,4}}\b"
         rf"|\b{DAY}\.?\s+(?:of\s+|de\s+)?{OTHER_MONTH}(?:,?\s+(?:de\s+)?\d{{4}})?\b"
-        r"|\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b|\b\d{1,2}-\d{1,2}-\d{4}\b"
+        r"|(?<![\d/])\b\d{1,2}/\d{1,2}/(?:1[89]\d\d|20\d\d|\d{2})\b(?!/)|\b\d{1,2}-\d{1,2}-(?:1[89]|20)\d\d\b"
         # Chinese, Japanese and Korean: "2022年3月8日", "3月8日", "2022년 3월 8일"
         r"|(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}\s*年\s*\d{1,2}\s*月"
         r"|(?:\d{4}\s*년\s*)?\d{1,2}\s*월\s*\d{1,2}\s*일|\d{4}\s*년\s*\d{1,2}\s*월"
         # "21.09.2022", but not inside an IP address, a version ("version 2.4.21") or a lab number ("10.0.4.21")
         r"|(?<![\w.])(?<![Vv]ersion )(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:\d{4}|\d{2})\b(?!\.\d)"
         r"|\b(?:19|20)\d{2}[-./](?:0?[1-9]|1[0-2])[-./](?:[0-2]?\d|3[01])\b"
+        # the month in Roman numerals ("21.III.2022", "3 XI 2019"); the Solar Hijri calendar ("1398/07/12")
+        r"|\b(?:0?[1-9]|[12]\d|3[01])(?:\.\s?|\s)(?-i:X{0,1}I{1,3}|IV|VI{0,3}|IX|XI{0,2})(?:\.\s?|\s)(?:19|20)?\d\d\b"
+        r"|\b1[34]\d\d/(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])\b"
         rf"|\b\d{{1,2}}[-/ ](?i:{MONTH})[-/ ](?:\d{{4}}|\d{{2}})\b"
         r"|\b\d{1,2}[-/.](?i:ene|abr|ago|set|dic|out|dez|janv|f[ée]vr|avr|mai|juil|ao[ûu]t|d[ée]c|m[äa]r|okt|gen|mag|giu|lug|ott)"
         r"\.?[-/.](?:\d{4}|\d{2})\b"
@@ -101,7 +107,7 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"\b(?:9\d|1[0-4]\d)[-\s](?:years?|yrs?|y)[-\s]old\b"
         r"|\b[Aa]ged?\s+(?:9\d|1[0-4]\d)\b(?!\s*(?:\+|(?:years?\s+)?(?:or|and)\s+(?:older|over|more|above)))"
         r"|\b(?:9\d|1[0-4]\d)\s+years?\s+of\s+age\b|\b[Aa]ge\s+of\s+(?:9\d|1[0-4]\d)\b"
-        r"|\b(?:[Aa]ged?|[Ww]as|[Ii]s|[Tt]urned|[Aa]t|[Nn]ow)\s+(?:ninety|one hundred)"
+        r"|\b(?:[Aa]ged?|[Ww]as|[Ii]s|[Tt]urned|[Aa]t|[Nn]ow|I\s+am|I['’]m)\s+(?:ninety|one hundred)"
         r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\b"
         r"(?!\s*(?:%|(?:and\s+\w+\s+)?(?:minutes?|seconds?|hours?|days?|weeks?|months?|percent|per|beats|breaths|"
         r"milligrams?|micrograms?|grams?|units?|times|degrees|millilit(?:er|re)s?|mg|g|mL|ml|kg|cm|mm|mmHg|"
@@ -116,8 +122,19 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"|\b(?:woman|man|lady|gentleman|patient|widow|widower|grandmother|grandfather|resident)\s+of\s+"
         r"(?:9\d|1[0-4]\d)\b(?![.,]\d|\s*(?:%|[a-zµ]+/|(?:kg|g|mg|cm|mm|lbs?|points?)\b))"
         r"|\b(?:(?:early|mid|late)[- ]?)?(?:90s|nineties)\b(?!\s*%)"
-        r"|\b(?:9\d|1[0-4]\d)[\s-]*(?:years?|yrs?|y/o|yo)\b(?!\s+(?:of|after|before|ago|later|earlier|since))"
-        r"|\b[Nn]onagenarian|\b[Cc]entenarian|\b[Ss]upercentenarian"
+        r"|\b(?:9\d|1[0-4]\d)[\s-]*(?:years?|yrs?|(?i:y/o|yo))\b(?!\s+(?:of|after|before|ago|later|earlier|since))"
+        # the shorthand of notes: "92F with", "93M presenting", "F/92", "Age: 97", "94 y, female"
+        r"|(?<!of )(?<!to )(?<![Tt]emp )(?<![Tt]emperature )\b(?:9\d|1[0-4]\d)[FM](?=\s+(?:with|presenting|presents|"
+        r"presented|pt|patient|who|c/o|complaining|admitted|seen|referred|from|known|hx|h/o|PMH)\b)"
+        r"|\b[FM]/(?:9\d|1[0-4]\d)\b(?![.,/]\d)"
+        r"|\b[Aa]ge\s*[:=]\s*(?:9\d|1[0-4]\d)\b(?![.,]\d)|\b(?:9\d|1[0-4]\d)\s?y(?=\s*[,;)])"
+        r"|\b[Aa]ge\s+of\s+(?:ninety|one\s+hundred)(?:[- ](?:and[- ])?(?:one|two|three|four|five|six|seven|eight|nine))?\b"
+        r"|\b[Nn]onagenarian|\b[Cc]entenarian|\b[Ss]upercentenarian|\b(?:9\d|1[0-4]\d)[\s-]?y\.\s?o\.(?!\w)"
+        # a person's age in their or a relative's words: "I am 98 and", "my mother is 96", "when I turned 100"
+        r"|\b(?:I\s+am|I['’]m|I\s+was|(?:[Hh]e|[Ss]he)(?:\s+is|\s+was|['’]s)|(?:" + KIN + r"|patient)\s+(?:is|was)|then"
+        r"|(?:I|[Hh]e|[Ss]he|we)\s+turned)\s+(?:now\s+|nearly\s+|almost\s+)?(?P<hit3>9\d|1[0-4]\d)\b"
+        r"(?![.,]\d|\s*(?:%|°|/|[a-zµ]+/|(?:degrees|kg|g|mg|cm|mm|lbs?|points?|bpm|beats|breaths|per|percent|"
+        r"minutes|hours|days|weeks|months|metres|meters|km|miles|pounds|kilos|times|mmHg|mL|ml|units)\b))"
         # in apposition to a person or a name: "a widower, 94, lives alone", "Ana Ruiz, 97, was seen"; not a
         # score after its name ("Karnofsky, 90, ...") nor a house number ("Rua das Flores, 112, in Campinas")
         r"|\b(?:" + KIN + r"|man|woman|lady|gentleman|patient|widow|widower|resident|farmer|retiree|veteran)"
@@ -131,9 +148,14 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"[A-Z][^\W\d_]+(?:\s+(?:(?:da|de|dos|das|del|van|von|der|bin|binti|al)\s+)?[A-Z][^\W\d_]+){0,3}(?=,)"
         rf"|\b(?:{KIN}|friend|neighbou?r),\s+"
         r"[A-Z][a-zà-ÿ][^\W\d_]*(?:-[A-Z][^\W\d_]+)?(?:\s+[A-Z][a-zà-ÿ][^\W\d_]*(?:-[A-Z][^\W\d_]+)?){0,2}"
-        r"(?=,|\s*\((?!(?:19|20)\d\d|[Ff]ig))"
-        rf"|\b(?:{KIN}|friend|neighbou?r|colleague)\s+(?!(?:and|or|was|is|had|has)\b)[A-Z][^\W\d_]+"
-        r"|\bwhose\s+(?:first\s+|given\s+)?name\s+(?:is|was)\s+[A-Z][a-z]+"
+        r"(?=,|\)|\s*\((?!(?:19|20)\d\d|[Ff]ig))"
+        rf"|\b(?:{KIN}|friend|neighbou?r|colleague)\s+(?:(?:{HONORIFIC})\.?\s+)?(?!(?:and|or|was|is|had|has)\b)[A-Z][^\W\d_]+"
+        r"|\b(?:whose|[Hh]is|[Hh]er|[Mm]y|[Tt]heir)\s+(?:first\s+|given\s+|full\s+)?name\s+(?:is|was)\s+[A-Z][a-z]+"
+        # "the patient (Maria) reported"; a form's "Name: Olusegun Adebayo"; initials before what a person does
+        rf"|\b(?:patient|{KIN}|child|boy|girl|baby|infant)\s*\((?P<hit9>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\)"
+        r"|(?:^|(?<=\n)|(?<=;\s))(?i:name)\s*:\s*(?P<hit10>[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+){0,3})"
+        r"|(?:^|(?<=[.;:]\s)|(?<=\(\s)|(?<=\())(?!(?:U\.S|U\.K|E\.U|U\.N|D\.C|N\.Y|L\.A)\.)"
+        r"(?P<hit11>[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?)(?=,?\s+(?:a|an|aged|who|was|is|had|has|presented|developed)\b)"
         r"|\b(?:patient|Patient|pt)\s+(?:named\s+)?[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)?\b"
         rf"|\b(?:{HONORIFIC}|Dr|Prof)\.?\s+(?:[A-Z]\.\s?){{1,3}}(?![A-Za-z])"
         rf"|\b(?:patient|initials)\s+(?:[A-Z]\.\s?){{2,3}}"
@@ -143,7 +165,12 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+"
         r"|(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b"
         # a country code, then groups of any length: "+44 20 7946 0321", "+91 98450 23716" (8 digits or more)
-        r"|\+(?=(?:[\s.()-]*\d){8})\d{1,3}(?:[\s.-]?\(\d{1,4}\))?(?:[\s.-]\d{1,5}){1,5}\b"
+        r"|\+(?=(?:[\s.()-]*\d){8})\d{1,3}(?:[\s.-]?\(\d{1,4}\))?(?:[\s.-]\d{1,8}){1,5}\b"
+        # the international prefix written 00: "0049 89 1234567"
+        r"|(?<![\w.])00[1-9]\d{0,2}(?=(?:[\s.-]?\d){8})(?:[\s.-]\d{1,8}){1,5}\b"
+        # an address spelled out against harvesters: "maria dot lopez at gmail dot com"
+        r"|(?i:\b[\w.]+(?:\s+(?:dot|\[dot\]|\(dot\))\s+\w+)*\s+(?:at|\[at\]|\(at\))\s+[\w-]+"
+        r"\s+(?:dot|\[dot\]|\(dot\))\s+(?:com|org|net|edu|gov|co|uk|de|fr|es|it|in|br|au|nz|za|ng|ke|io|me)\b)"
         r"|(?<![\w.])\(0\d{1,4}\)\s?\d{3,4}[\s-]?\d{3,4}\b"
         # an area code without its 0, as in Brazil and Argentina: "(11) 98765-4321"; not "(12) 1990-2000"
         r"|(?<![\w.])\(\d{2,3}\)\s?(?!(?:19|20)\d\d[\s-](?:19|20)\d\d\b)\d{4,5}[\s-]\d{4}\b"
@@ -153,10 +180,19 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         # a run of equal pairs ("weeks 12 24 36 48") is a list, not a number
         r"|(?<![\d.,/])\b\d{2,3} \d{3} \d{2} \d{2}\b(?![.,/]?\d)|(?<![\d.,/])\b0\d(?:[ .]\d{2}){4}\b(?![.,/]?\d)"
         r"|\b1[3-9]\d[\s-]\d{4}[\s-]\d{4}\b"  # a Chinese mobile: "138 0013 8000"
-        r"|\b(?:phone|telephone|mobile|cell\s+phone)\s+(?:number|no\.?)\s*[:,]?\s*(?:is\s+|was\s+)?[\d()+][\d\s().+-]{6,}\d"
-        r"|\b(?:phone|telephone|tel|fax|mobile|cell|WhatsApp|call(?:ed|s|ing)?(?:\s+(?:from|on|at))?|"
-        r"(?:reached|contacted|contact|texted|text)\s+(?:at|on)|dial(?:l?ed)?)\b\.?:?\s*[\d()+][\d\s().+-]{6,}\d"
-        r"|\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b"
+        # the label may start a caption or a line: "Fax: 089 4400 73312", "Tel. 021-5673-2290"
+        r"|\b(?i:phone|telephone|mobile|cell\s+phone)\s+(?:number|no\.?)\s*[:,]?\s*(?:is\s+|was\s+)?[\d()+][\d\s().+-]{6,}\d"
+        r"|\b(?i:phone|telephone|tel|fax|mobile|cell|cellphone|landline|(?-i:Ph)|mob|hotline|WhatsApp|Viber|"
+        r"call(?:ed|s|ing)?(?:\s+(?:from|on|at))?|"
+        r"(?:reached|contacted|contact|texted|text)\s+(?:at|on)|dial(?:l?ed)?)\b\.?:?,?\s*(?:is\s+|was\s+)?"
+        r"[\d()+][\d\s().+-]{6,}\d"
+        # "02 9382 4471" (Australia); "8 (701) 544-83-19" (Russia, Kazakhstan)
+        r"|(?<![\w.])0\d[\s-]\d{4}[\s-]\d{4}\b"
+        r"|(?:\b[78]\s?)?(?<!\w)\((?!(?:19|20)\d\d\))\d{3,5}\)\s?\d{2,4}(?:[\s-]\d{2,4}){2,3}\b"
+        # an Indian mobile, five and five: "98450 17732"; not counts in a list ("platelets 98000 65000 75000")
+        r"|(?<![\d.,/])(?<!\d )\b(?![6-9]\d{2}00\b)[6-9]\d{4} (?!\d{3}00\b)\d{5}\b(?![.,/]?\d)(?! \d)"
+        # an IP address; "GATK 4.2.6.1" is a version
+        r"|\b(?:25[0-5]|2[0-4]\d|1?\d\d)\.(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){2}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b"
         # a local number after a call: "phoned the ward on 555-0178"
         r"|\b(?:phoned|rang|called|texted|phones|rings|calls)\b[^.;\d]{0,30}?\b(?:on|at)\s+(?P<hit2>\d{3}[-\s]\d{4})\b"
         r"|\b(?:ext(?:ension)?|bleep|pager)\.?\s*:?\s*\d{3,6}\b"
@@ -179,8 +215,8 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"|\b(?:NHS|NHI|SSN|MRN|Medicare|Medicaid|Aadhaar|CPF|PESEL|BSN|NRIC|HKID|OHIP)\s+(?:card\s+)?(?:number|no\.?)"
         r"\s*,\s*(?P<hit7>\d[\d ]{5,}\d)\b" +
         # Latin American identity numbers written with dots: "cédula 1.019.284.553", "RUT 12.345.678-5"
-        r"|\b(?:c[ée]dula|(?-i:RUT|RUN|CUIL|CUIT|DNI))\s*(?:de\s+(?:ciudadan[íi]a|identidad)\s*)?(?:n[º°o]\.?\s*)?[:#]?\s*"
-        r"(?P<hit6>\d{1,3}(?:\.\d{3}){2,3}(?:-[\dkK])?)\b" +
+        r"|\b(?:c[ée]dula|(?-i:RUT|RUN|CUIL|CUIT|DNI|CPF|RG))\s*(?:de\s+(?:ciudadan[íi]a|identidad)\s*)?(?:n[º°o]\.?\s*)?"
+        r"[:#,]?\s*(?P<hit6>\d{1,3}(?:\.\d{3}){2,3}(?:-[\dkK]{1,2})?)\b" +
         # ordinary words, which need 'number', 'no.', 'ID' or '#' before the value
         r"|\b(?:medical\s+record|record|hospital|chart|account|acct\.?|health[- ]plan|member|policy|unit|"
         r"beneficiary|insurance|health\s+card|ID\s+card|identity\s+card|national\s+ID|national\s+identity|identity|"
@@ -192,7 +228,7 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"|\b(?:group|plan|subscriber|payer|Rx\s?BIN|Rx\s?GRP|PCN)\s+(?:number|no\.?|num\.?|ID|#)\s*[:#]*,?\s*"
         r"(?:is\s+|was\s+)?(?=[A-Z0-9-]{4})" + ID_VALUE +
         # a pathology accession: the lab-year shape anywhere ("S21-40877", "SP22-1187"), any shape after its word
-        r"|\b(?-i:[A-Z]{1,3}\d{2}-\d{4,6})\b(?!-)"
+        r"|\b(?-i:[A-Z]{1,3}-?\d{2}-\d{4,6})\b(?!-)"
         r"|\b(?-i:(?!(?:IEC|IRB|REC|HREC|MREC|ERC|CEC|CEI|CEP|EC|ICMR|MRC|NIH|WHO|NHS|MDCG|EMA|FDA)/)"
         r"[A-Z]{1,4}/(?:19|20)\d\d/\d{3,7})\b"  # "BX/2020/00713": lab, year, number
         r"|\b(?:specimen|accession|biopsy|cytology|pathology|lab)\s*[:#(]?\s*(?P<hit5>\d{2,4}-(?-i:[A-Z]{1,4})-\d{3,7})\b"
@@ -206,6 +242,8 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"(?P<hit3>(?=[A-Z0-9-]{5})" + ID_VALUE + ")" +
         r"|\b(?:passport|serial|lot|batch|(?-i:SN))\s+(?:is\s+|was\s+)?(?-i:(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9][A-Z0-9-]{4,})\b"
         # vehicle plates: named as one, or in the Indian shape (state, district, series, number)
+        r"|\b(?:vehicle|car|motorcycle|motorbike|scooter)\s+registration\s+(?:(?:number|no\.?|plate)\s+)?[:,]?\s*"
+        r"(?:is\s+|was\s+)?" + ID_VALUE +
         r"|\b(?:vehicle|car|licen[cs]e|number|registration|motorcycle|motorbike|scooter)\s+plate\s+"
         r"(?:(?:number|no\.?)\s+)?(?:is\s+|was\s+)?" + ID_VALUE +
         r"|\b(?-i:[A-Z]{2}[ -]?\d{2}[ -]?[A-Z]{1,3}[ -]?\d{4})\b"
@@ -226,13 +264,14 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
      "delete the number: record, account, plan, licence, device and serial numbers identify the patient"),
     ("phi-location", "a place", re.compile(
         rf"\b\d{{1,5}}[A-Za-z]?,?\s+(?:(?:[NSEW]|N[EW]|S[EW])\.?\s+)?(?:(?:[A-Z][a-z]+|of|the|de|la)\s+){{0,3}}"
-        rf"[A-Z][a-z]+\s+{STREET}"  # "2231 N. Halsted Street": a direction abbreviated before the name
+        rf"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+{STREET}"  # "2231 N. Halsted Street": a direction abbreviated before the name
         rf"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
         rf"|\b(?:[A-Z][a-z]+\s+){{1,3}}{STREET}(?=\s*,?\s*\d)"
         r"|\b(?:on|off|along|at|near)\s+(?P<hit>(?:[A-Z][a-z]+\s+){1,3}(?:Street|Road|Avenue|Lane|Drive|Boulevard|"
         r"Crescent|Close))\b"
         r"|\b[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|weg|gasse|platz|allee|damm|ufer|straat|laan|gracht|plein|kade|"
         r"vej|gade|gatan|vägen|veien|gata)\s+\d+[a-z]?\b"
+        r"|\b[A-ZÇĞİÖŞÜ][^\W\d_]+(?:\s+[A-ZÇĞİÖŞÜ][^\W\d_]+)?\s+(?:Caddesi|Sokak|Sokağı|Bulvarı|Mahallesi)\b"
         r"|\b\d{1,4},?\s+(?:rue|avenue|boulevard|chemin|allée|place|calle|via|viale|rua|avenida|strada)\s+"
         r"(?:(?:de|du|des|la|le|l'|d'|del|della|di|da|do|dos)\s*)*[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+){0,2}"
         # streets named first, as in Spanish, Portuguese, French, Malay and Polish; the ambiguous words need a number
@@ -240,15 +279,21 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"(?:,?\s*(?:n[º°o]\.?\s*)?\d+[A-Za-z]?)?"
         r"|\b(?:Via|Viale|Piazza|Plaza|Paseo|Camino|Largo|Strada|Av\.|Soi)\s+" + PARTS + r",?\s*\d+[A-Za-z]?\b"
         r"|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\b[A-Z]\d[A-Z]\s\d[A-Z]\d\b|\b[AC-FHKNPRTV-Y]\d{2}\s[AC-FHKNPRTV-Y0-9]{4}\b"
-        r"|(?<=[a-z] )(?!\d{3}000\b)\d{6}\b(?=[\s,.)]|$)|\b[A-Z][a-z]+,\s(?!(?:19|20)\d{2}\b)\d{4}\b(?=[\s,.)]|$)"
+        r"|(?<=[a-z] )(?<!\b[Nn]o )(?<!number )(?<!code )(?<!codes )(?<!grant )(?!\d{3}000\b)\d{6}\b(?=[\s,.)]|$)|\b[A-Z][a-z]+,\s(?!(?:19|20)\d{2}\b)\d{4}\b(?=[\s,.)]|$)"
         rf"|\b{STATES}\s+\d{{5}}(?:-\d{{4}})?\b|\b(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\s+\d{{4}}\b"
         r"|\b(?i:zip(?:\s*code)?|post\s*code|postal\s+code|PLZ|CEP|pin\s*code|Eircode)\s*:?\s*(?:is\s+|was\s+)?"
         r"(?=[A-Z0-9 -]{0,8}\d)[A-Z0-9]{2,7}(?:[ -][A-Z0-9]{2,4})?\b"
         r"|\b(?:live|lives|lived|living|reside|resides|resided|residing|resident|native|born|grew\s+up|"
         r"moved|relocated|works|worked|employed)\s+(?:in|of|at|on|to|near)\s+"
-        r"(?:the\s+)?(?P<hit2>[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)"
+        r"(?:the\s+)?(?!(?:Plot|Erf|Stand|Flat|Apt|Suite|Apartment)\s+(?:No\.?\s*)?\d)"
+        r"(?P<hit2>[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)"
         r"|\b(?:from|in)\s+the\s+town\s+of\s+[A-Z][a-z]+|\b(?:Apt|Flat|Suite)\.?\s*#?\d+[A-Z]?\b"
-        r"|\bApartment\s+\d+|\bP\.?\s?O\.?\s+Box\s+\d+"
+        # an island is as small as a town: "from the island of Gozo", "on the isle of Mull"
+        r"|\bthe\s+(?:island|isle|islet|atoll)\s+of\s+(?P<hit3>[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)"
+        r"|\bApartment\s+\d+|\bP\.?\s?O\.?\s+Box\s+\d+|\b(?:Plot|Erf|Stand)\s+(?:No\.?\s*)?\d+[A-Z]?\b"
+        # a place named as one: "a village called Nkhata", "the town known as Ruiru"
+        r"|\b(?:village|town|hamlet|settlement|place|area|district|suburb|city|island|neighbou?rhood|township)\s+"
+        r"(?:called|named|known\s+as)\s+(?P<hit4>[A-Z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+)?)"
         r"|-?\b\d{1,2}\.\d{4,},\s*-?\d{1,3}\.\d{4,}\b|\b\d{1,3}°\s?\d{1,2}[′']\s?(?:\d{1,2}(?:\.\d+)?[″\"]\s?)?[NSEW]\b"
         r"|\b(?:" + "|".join(US_STATES) + r")\s+\d{5}(?:-\d{4})?\b"),
      "name no place smaller than a state or country, and no street, town or ZIP code"),
@@ -259,8 +304,19 @@ APPOSED_AGE = re.compile(r"(?:\s+[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)*){0,2}(?:,\s+
                          r"|\s*\((?P<age2>9\d|1[0-4]\d)\))")
 
 # A street address found by the patterns, which the neighbourhood and town may follow.
-STREET_ADDRESS = re.compile(r"(?=.*[^\W\d_]{3})(?:\d|(?:Rua|Calle|Avenida|Jalan|Via|Rue)\b)")
+STREET_ADDRESS = re.compile(r"(?=.*[^\W\d_]{3})(?:\d|(?:Rua|Calle|Avenida|Jalan|Via|Rue|Plot|Erf|Stand)\b)")
 
+# Research, reagents and registries named just before a number: "ORCID 0000-0002-1825-0097", "GenBank
+# accession MN908947", "reagent batch 21B034".
+RESEARCH = re.compile(r"\b(?:ORCID|GenBank|RefSeq|UniProt|PDB|dbSNP|ClinVar|ENA|DDBJ|SRA|GEO|EudraCT|ClinicalTrials\.gov|"
+                      r"(?i:trials?\s+regist(?:er|ry)|registered\s+(?:with|at|in)|reagent|kit|assay|antibody|clone|"
+                      r"catalog(?:ue)?|cat\.|primer|probe|marketing\s+authori[sz]ation))")
+# Trial registrations are the study's, never the patient's: "ChiCTR2000029539", "DRKS00012345".
+REGISTRY = re.compile(r"(?:NCT|ISRCTN|ACTRN|EUCTR|CTIS|ChiCTR|CTRI|DRKS|IRCT|JPRN|UMIN|jRCT|PACTR|TCTR|SLCTR|KCT|NTR|RBR|"
+                      r"LBCTR|PHRR|REPEC|RPCEC|CRD)[\d/-]")
+
+# The label and advice of each code, from its first pattern, for the hits found outside the patterns.
+_HINTS = {code: (label, hint) for code, label, _, hint in reversed(PATTERNS)}
 HOSPITAL_HINT = "write its kind instead: 'a university hospital', 'a tertiary centre', 'a district hospital'"
 
 
@@ -280,7 +336,6 @@ def scan(text: str, allowed_names: frozenset[str] = frozenset()) -> list[Hit]:
     """
     hits: list[Hit] = []
     allowed_places = gazetteer.places().allowed
-    hints = {code: (label, hint) for code, label, _, hint in reversed(PATTERNS)}
     for code, label, pattern, hint in PATTERNS:
         for m in pattern.finditer(text):
             group = next((g for g in pattern.groupindex if g.startswith("hit") and m.group(g)), 0)
@@ -288,7 +343,11 @@ def scan(text: str, allowed_names: frozenset[str] = frozenset()) -> list[Hit]:
             words = re.findall(r"[^\W\d_][^\W\d_'-]*", found)
             if code == "phi-name" and words and (words[-1] in allowed_names or _eponym(text, m.end())):
                 continue  # an author, or "Sister Mary Joseph nodule"
-            street = found[:1].isdigit()  # "14B Kettle Lane, Unit": the words after a number are an address
+            if group in ("hit9", "hit10") and words[0] not in gazetteer.first_names() and (
+                    words[0].lower() in gazetteer.english().lower or words[0] in gazetteer.english().proper):
+                continue  # "the patient (Hispanic)", "Name: Dermatology Clinic"
+            # "14B Kettle Lane, Unit", "Plot 14": the words with a number are an address
+            street = any(c.isdigit() for c in found)
             if code == "phi-location" and words and not street and words[-1] in gazetteer.words("not_places"):
                 continue  # "born in February"
             if code == "phi-location" and words and not street and (
@@ -296,16 +355,27 @@ def scan(text: str, allowed_names: frozenset[str] = frozenset()) -> list[Hit]:
                 continue  # "moved to Canada", "lives in Ontario": states and countries may stay
             hits.append(Hit(code, found, m.start(group), label, hint))
     # A named hospital locates the patient (i2b2 counts it as a location); its town is part of its name.
-    hits += [Hit("phi-location", name, start, "a named hospital", HOSPITAL_HINT)
-             for name, start in find_hospitals(text)]
+    hospitals = [Hit("phi-location", name, start, "a named hospital", HOSPITAL_HINT) for name, start in find_hospitals(text)]
+    # "Imam Reza Hospital", "Sir Ganga Ram Hospital": the person in a hospital's name is no patient
+    hits = [h for h in hits if not (h.code == "phi-name" and _inside(h, hospitals))] + hospitals
     # "Rua Augusta" is a street, "Easter Sunday" a date and "Red Cross War Memorial" a hospital, not a person
     not_people = [h for h in hits if h.code in ("phi-location", "phi-date")]
     for name, start in _people(text):
         if name.split()[-1] not in allowed_names and not _inside(Hit("", name, start), not_people):
-            hits.append(Hit("phi-name", name, start, *hints["phi-name"]))
+            hits.append(Hit("phi-name", name, start, *_HINTS["phi-name"]))
+    # "folder number is 0019/45/2021", "paraffin block (n° H-2019-3381)": a scheme no pattern names
+    # (weaker than a contact pattern: "her daughter's number, 312-555-0187"; "?id=77120" in a link)
+    contacts = [h for h in hits if h.code == "phi-contact"]
+    hits += [Hit("phi-id", value, start, *_HINTS["phi-id"]) for value, start in labelled_numbers(text)
+             if not _inside(Hit("", value, start), contacts)]
+    # an author's ORCID, a sequence's accession, a reagent's batch or a trial's registration is not the patient's
+    hits = [h for h in hits if not ((h.code in ("phi-id", "phi-contact") or h.text.isdigit()) and (
+        RESEARCH.search(text, max(0, h.start - 40), h.start) or REGISTRY.match(h.text)))]
+    hits = _joined_dates(text, hits)
     ids = [h for h in hits if h.code == "phi-id"]
     # "NHS number 943 476 5919" is an id, not a phone; "group number 604411" not an Indian PIN code
     hits = [h for h in hits if not (h.code in ("phi-contact", "phi-location") and _inside(h, ids))]
+    hits = [_apposed_place(text, h) if h.code == "phi-name" else h for h in hits]
     names = [h for h in hits if h.code == "phi-name"]
     dates = [h for h in hits if h.code == "phi-date"]
     ages = [h for h in hits if h.code == "phi-age"]
@@ -314,15 +384,38 @@ def scan(text: str, allowed_names: frozenset[str] = frozenset()) -> list[Hit]:
         if not m or (m.lastgroup == "age2" and re.match(r"(?:Dr|Prof|Professor|Doctor|Dra)\b", h.text)):
             continue  # "Dr Kumar (97)": a reference number
         if not _inside(Hit("", m.group(m.lastgroup), m.start(m.lastgroup)), ages):
-            hits.append(Hit("phi-age", m.group(m.lastgroup), m.start(m.lastgroup), *hints["phi-age"]))
+            hits.append(Hit("phi-age", m.group(m.lastgroup), m.start(m.lastgroup), *_HINTS["phi-age"]))
     streets = [h for h in hits if h.code == "phi-location" and STREET_ADDRESS.match(h.text)]
     for name, start in [*find_places(text), *(p for h in names for p in after_person(text, h.start + len(h.text))),
                         *(p for h in streets for p in after_street(text, h.start + len(h.text)))]:
-        place = Hit("phi-location", name, start, *hints["phi-location"])
+        place = Hit("phi-location", name, start, *_HINTS["phi-location"])
         # "Dr. Hamilton" is a person; a place already found by a pattern is not found twice
         if not _inside(place, names + dates) and not _inside(place, [h for h in hits if h.code == "phi-location"]):
             hits.append(place)
     return _unique(hits)
+
+
+def _apposed_place(text: str, hit: Hit) -> Hit:
+    """"the patient, Kebayoran Baru, Jakarta": words apposed to a person, then a town, are a place."""
+    m = re.match(r"(?:patient|man|woman|boy|girl|child),\s+", hit.text)
+    town = re.match(r",\s+([A-Z][^\W\d_]+)", text[hit.start + len(hit.text):])
+    gaz = gazetteer.places()
+    if m and town and (town.group(1) in gaz.towns or town.group(1) in gaz.allowed):
+        return Hit("phi-location", hit.text[m.end():], hit.start + m.end(), *_HINTS["phi-location"])
+    return hit
+
+
+def _joined_dates(text: str, hits: list[Hit]) -> list[Hit]:
+    """'Tuesday 6th September' is one date, not a weekday and a date."""
+    dates = sorted((h for h in hits if h.code == "phi-date"), key=lambda h: h.start)
+    out = [h for h in hits if h.code != "phi-date"]
+    for h in dates:
+        last = out[-1] if out and out[-1].code == "phi-date" else None
+        if last and re.fullmatch(r",?\s+(?:the\s+)?", text[last.start + len(last.text):h.start]):
+            out[-1] = Hit("phi-date", text[last.start:h.start + len(h.text)], last.start, last.label, last.hint)
+        else:
+            out.append(h)
+    return out
 
 
 def _inside(hit: Hit, others: list[Hit]) -> bool:

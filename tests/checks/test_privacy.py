@@ -398,7 +398,7 @@ def test_a_house_number_is_no_age():
 
 def test_a_street_is_not_a_person_nor_a_holiday():
     assert [h.code for h in scan("they live on Rua Augusta, 45")] == ["phi-location"]
-    assert [h.code for h in scan("seen on Easter Monday")] == ["phi-date", "phi-date"]
+    assert [(h.code, h.text) for h in scan("seen on Easter Monday")] == [("phi-date", "Easter Monday")]
 
 
 def test_a_postcode_after_a_town():
@@ -448,3 +448,72 @@ def test_sorted_word_lists_answer_like_sets():
     assert not any(w in words for w in ["", "A", "Abc", "Koln", "weddings", "zürich", 3])
     towns = wordcache.SortedCounts.from_parts(wordcache.SortedCounts.build_counts({"Lyon": 5, "Lyon Sud": 7}).parts())
     assert towns["Lyon"] == 5 and towns.get("Lyon Sud") == 7 and towns.get("Ly") is None and "Lyon S" not in towns
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Fax: 089 4400 73312 (the patient's own)", [("phi-contact", "Fax: 089 4400 73312")]),
+    ("Tel. 021-5673-2290 (home)", [("phi-contact", "Tel. 021-5673-2290")]),
+    ("informed the son-in-law on 98450 17732.", [("phi-contact", "98450 17732")]),
+    ("'My mother is 96 and had never been ill.'", [("phi-age", "96")]),
+    ("When I turned 100 last spring, it began.", [("phi-age", "100")]),
+    ("'I am ninety-two and I still walk,' he said.", [("phi-age", "I am ninety-two")]),
+    ("She was a 94 y.o. widow.", [("phi-age", "94 y.o")]),
+    ("found on the morning of 21.III.2022.", [("phi-date", "21.III.2022")]),
+    ("referred on 1398/07/12 for review", [("phi-date", "1398/07/12")]),
+    ("seen in clinic on Tuesday 6th September.", [("phi-date", "Tuesday 6th September")]),
+    ("Chidi, the patient's eldest son, translated.", [("phi-name", "Chidi")]),
+    ("Phone: 0412 733 908 (patient's daughter, Kylie).",
+     [("phi-contact", "Phone: 0412 733 908"), ("phi-name", "daughter, Kylie")]),
+    ("discharged to St Brigid's Nursing Home for rehabilitation", [("phi-location", "St Brigid's Nursing Home")]),
+    ("a man from the island of Gozo was referred", [("phi-location", "Gozo")]),
+    ("from Brgy. San Isidro, who consulted", [("phi-location", "Brgy. San Isidro")]),
+    ("(home of the patient, Kebayoran Baru, Jakarta)", [("phi-location", "Kebayoran Baru"), ("phi-location", "Jakarta")]),
+    ("referred to Imam Reza Hospital for review", [("phi-location", "Imam Reza Hospital")]),
+    ("A 92 YO F with rash", [("phi-age", "92 YO")]), ("Pt is 92F with a rash", [("phi-age", "92F")]),
+    ("patient (age: 95) was seen", [("phi-age", "age: 95")]), ("at the age of ninety-one", [("phi-age", "age of ninety-one")]),
+    ("He was 96 when the bullae appeared.", [("phi-age", "96")]),
+    ("reachable at 0049 89 1234567 daily", [("phi-contact", "0049 89 1234567")]),
+    ("e-mail maria dot lopez at gmail dot com", [("phi-contact", "maria dot lopez at gmail dot com")]),
+    ("The contact telephone, 02 9382 4471, is held", [("phi-contact", "telephone, 02 9382 4471")]),
+    ("whose mobile is 612 48 93 07", [("phi-contact", "mobile is 612 48 93 07")]),
+    ("reachable at 8 (701) 544-83-19 today", [("phi-contact", "8 (701) 544-83-19")]),
+    ("admitted on 21 lipca 2022 to the ward", [("phi-date", "21 lipca 2022")]),
+    ("Vehicle registration KDA 417Z was recorded", [("phi-id", "Vehicle registration KDA 417Z")]),
+    ("His CPF, 418.736.290-55, was used", [("phi-id", "418.736.290-55")]),
+    ("Newborn screening card NB-22-604431 showed", [("phi-id", "NB-22-604431")]),
+    ("found by his neighbour Puan Rosnah", [("phi-name", "neighbour Puan Rosnah")]),
+    ("Her grandmother said, 'Abena started limping.'", [("phi-name", "Abena")]),
+    ("described Naledi's diagnosis in detail", [("phi-name", "Naledi")]),
+    ("The patient (Maria) reported", [("phi-name", "Maria")]), ("Name: Olusegun Adebayo", [("phi-name", "Olusegun Adebayo")]),
+    ("J.M., a 45-year-old man", [("phi-name", "J.M")]),
+    ("of 12 Okotie-Eboh Street, Ikoyi, presented", [("phi-location", "12 Okotie-Eboh Street, Ikoyi")]),
+    ("the window open on Bağdat Caddesi", [("phi-location", "Bağdat Caddesi")]),
+    ("discharged to Villa Serena nursing home", [("phi-location", "Villa Serena")]),
+    ("admitted from Résidence Les Tilleuls", [("phi-location", "Résidence Les Tilleuls")]),
+    ("born at Bệnh viện Nhi Đồng 1", [("phi-location", "Bệnh viện Nhi Đồng 1")]),
+    ("at St Columcille's Hospital, Loughlinstown, with", [("phi-location", "St Columcille's Hospital"),
+                                                          ("phi-location", "Loughlinstown")]),
+    ("delivered in Al Jaddaf, and", [("phi-location", "Al Jaddaf")]),
+    ("residing at Plot 14, Kamwokya, with", [("phi-location", "Plot 14"), ("phi-location", "Kamwokya")]),
+    ("He is from a village called Nkhata", [("phi-location", "Nkhata")]),
+    ("she sells vegetables at Owino market", [("phi-location", "Owino")]),
+])
+def test_rules_of_round_13_flag(text, found):
+    assert [(h.code, h.text) for h in scan(text)] == found
+
+
+@pytest.mark.parametrize("text", [
+    "His heart rate was 96 and regular.", "She is 92% saturated on air.", "The patient was 95 kg.",
+    "He turned 90 degrees to the left.", "Her score is 97 points.", "platelets 98000 65000 75000",
+    "She lives in a nursing home.", "The Nursing Home residents were screened.", "born on the island of Ireland",
+    "Finally, her son agreed.", "Figure III 12 shows the rash.", "a grade II 2019 cohort",
+    "fever of 101F with chills", "Temp 99F with rigors", "the 96F catheter", "pH 7.25 (7.35-7.45) and",
+    "variants called with GATK 4.2.6.1", "authorised as EU/1/17/1229/001", "The EudraCT number was 2017-004543-21.",
+    "registered with the Chinese Clinical Trial Registry (ChiCTR2000029539)", "grant agreement No 825575",
+    "CD45-V500 (clone HI30, BD Biosciences 560777)", "Reagent batch 21B034 was used for all samples",
+    "deposited in GenBank under accession number OQ412857", "CPT codes 17311 and 17312",
+    "The serum free light chain ratio was 48.6 (reference 0.26-1.65)", "She moved to a Jewish care home",
+    "The patient (Hispanic) reported", "He said, 'Nothing started until later.'",
+])
+def test_rules_of_round_13_leave_clinical_text(text):
+    assert scan(text) == []
