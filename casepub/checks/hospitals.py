@@ -22,7 +22,8 @@ NAMED_CENTRE = CENTRE | {"Institute", "Institut", "Institutet"}
 BEFORE_NAME = {"Hospital", "Hôpital", "Hospitais", "Ospedale", "Klinikum", "Clínica", "Clinica", "Clinique", "Policlinico",
                "Policlínica", "Policlinica", "Spital", "Sanatorio", "Ziekenhuis", "Szpital",
                "Nemocnice", "Bolnica", "Spitalul", "Krankenhaus", "Résidence", "Residencia", "Residência",
-               "Seniorenresidenz", "Seniorenheim", "Pflegeheim", "Altenheim", "EHPAD"}
+               "Seniorenresidenz", "Seniorenheim", "Pflegeheim", "Altenheim", "EHPAD", "Huize", "Zorgcentrum",
+               "Verpleeghuis", "Woonzorgcentrum"}
 PARTICLES = {"de", "da", "do", "das", "dos", "del", "di", "du", "des", "la", "le", "las", "los", "for", "of", "the",
              "and", "&", "y", "e", "der", "am", "an", "im", "zum", "zur", "rechts", "links", "van", "von", "aan"}
 # "of" joins a hospital's name only after these: "Our Lady of Lourdes", not "Dr Okafor of St Mary's".

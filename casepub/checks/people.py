@@ -26,7 +26,7 @@ VERBS = (r"was|is|had|has|said|says|reported|noticed|described|told|felt|feels|p
          r"complained|came|went|wanted|asked|remembers|remembered|explained|thought|decided|agreed|declined|"
          r"underwent|recalls|recalled|writes|wrote|lives|lived|works|worked|attends|attended|can|could|will|would|"
          r"started|began|stopped|fell|cried|walked|refused|loved|tried|screamed|woke|missed|cannot|can't|doesn't|"
-         r"didn't|won't|isn't|wasn't")
+         r"didn't|won't|isn't|wasn't|screams|cries|wants|likes|hates|loves|needs|plays|sleeps|eats|refuses|gets")
 GIVEN = re.compile(r"(?<![\w-])(?<!\w['’])(?P<first>[A-Z][^\W\d_]+)(?=,\s+(?:a|an)\s+[\w-]+-(?:year|month|week|day)-old\b"
                    r"|,\s+aged?\s+\d|\s+\(\d{1,3}\s*(?:years|yrs?|y|months?)\b|,\s+(?:his|her|their|the\s+patient['’]s)\s+"
                    r"(?:(?:eldest|elder|older|younger|youngest|only|adult|late|twin)\s+)?(?:" + KIN + r")\b"
@@ -43,7 +43,7 @@ GIVEN = re.compile(r"(?<![\w-])(?<!\w['’])(?P<first>[A-Z][^\W\d_]+)(?=,\s+(?:a
 UNKNOWN_PAIR = re.compile(r"(?:^|(?<=[.;:!?]\s)|(?<=,\s)|(?<=\band\s)|(?<=\bwith\s)|(?<=['\"‘“])|(?<=\bsaid\s)|"
                           r"(?<=\bsays\s)|(?<=\basked\s)|(?<=\bexplained\s)|(?<=\brecalled\s)|(?<=\bwrote\s))"
                           r"(?P<first>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\s+(?P<last>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)"
-                          r"(?=['’]s\s|\s+\(|,\s+(?:who|whose|a|an|aged|\d{1,3},)\s|,\s+\d{1,2}/\d|\s+(?:" + VERBS +
+                          r"(?=['’]s\s|\s+\(|,\s+(?:who|whose|a|an|aged|\d{1,3},)\s|,\s+\d{1,3}\s*(?:yrs?|years?|y/o|yo|y)\b|,\s+\d{1,2}/\d|\s+(?:" + VERBS +
                           r"|of|from)\b)")
 # A name in a form's field: "Next of kin: Aroha Te Whata (daughter)", "Emergency contact: ...".
 FIELD = re.compile(r"\b(?i:next\s+of\s+kin|emergency\s+contact|contact\s+person|guardian|informant|"
@@ -150,7 +150,7 @@ def _given_and_surname(text: str, firsts: Container[str], lasts: Container[str],
         lead = re.sub(r"^Te\s+", "", rest).split()[0]  # Maori surnames: "Te Whare"
         if first.lower() in common and lead not in lasts and lead not in firsts and not unknown_word(lead):
             continue  # "Rose", "Grace", "Hope", "Mere": only before a known name or one no list explains
-        if lead in allowed or rest in allowed or f"{first} {rest}" in towns or \
+        if lead in allowed or rest in allowed or f"{first} {rest}" in towns or f"{first} {rest}" in allowed or \
                 (lead.lower() in common and lead not in lasts):
             continue  # "Santa Cruz", "Will Power"
         yield m.group(0), m.start()

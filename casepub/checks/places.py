@@ -272,7 +272,7 @@ def _unknown(ws: tuple[str, ...], prev: str) -> bool:
     if len(ws) > 1 and ws[0] in ARABIC_ARTICLE:
         ws = ws[1:]  # "in Al Jaddaf", "from El Obeid": the article of the name
     for w in ws:
-        if len(w) < 3 or w.lower() in dictionary.lower or w in dictionary.proper:
+        if len(w) < 3 or w.lower() in dictionary.lower or w in dictionary.proper or (len(w) <= 4 and re.search(r"[a-z][A-Z]", w)):
             return False
         if prev in PERSONAL and w in first_names():
             return False

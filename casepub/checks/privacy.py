@@ -53,8 +53,10 @@ HONORIFIC = (r"Mr|Mrs|Ms|Miss|Mx|Mister|Madam|Madame|Mme|Mlle|Monsieur|Señora|S
              r"Bapak|Ibu|Encik|Puan|Shri|Shrimati|Smt|Kumari|Oma|Opa|Abuela|Abuelo|Abuelita|Abuelito|Nonna|Nonno|"
              r"Babushka|Dedushka|Bubbe|Zayde|Ouma|Oupa|Gogo|Mkhulu|Nani|Dadi|Ammachi|Tita|Tito|Mormor|Farmor|"
              r"Morfar|Farfar|Mamie|Papi|Papy|Vovó|Vovô|Avó|Avô")
+# A capital letter, with the accented capitals of Latin scripts: "Đặng", "Łukasz", "Şahin", "Ørsted".
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽƠƯ"
 SURNAME = rf"(?:(?:[A-Z]\.\s*){{0,3}}(?:(?:van|von|de|da|der|del|di|le|la|dos|ní|ni|bin|binti|al)\s+)*" \
-          rf"[A-Z](?:[^\W\d_]+|'[A-Z][^\W\d_]+)(?:-[A-Z][^\W\d_]+)?)"
+          rf"[{UPPER}](?:[^\W\d_]+|'[A-Z][^\W\d_]+)(?:-[A-Z][^\W\d_]+)?)"
 PARTS = r"(?:(?:de|da|das|do|dos|del|la|las|los|di|du|des)\s+)*[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+){0,2}"
 ID_VALUE = r"(?-i:(?=[A-Z0-9/ -]{0,16}\d)[A-Z0-9][A-Z0-9/-]{1,}(?:\s[A-Z0-9][A-Z0-9/-]{0,9}){0,4})\b"
 
@@ -69,7 +71,7 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         rf"(?:twenty|thirty)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))\s+of\s+{MONTH}"
         rf"|\b\d{{2}}(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\d{{2,4}}\b"
         rf"|\b{DAY}\.?\s+(?:of\s+|de\s+)?{OTHER_MONTH}(?:,?\s+(?:de\s+)?\d{{4}})?\b"
-        r"|(?<![\d/])\b\d{1,2}/\d{1,2}/(?:1[89]\d\d|20\d\d|\d{2})\b(?!/)|\b\d{1,2}-\d{1,2}-(?:1[89]|20)\d\d\b"
+        r"|(?<![\d/])\b(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|[12]\d|3[01])/(?:1[89]\d\d|20\d\d|\d{2})\b(?!/)|\b\d{1,2}-\d{1,2}-(?:1[89]|20)\d\d\b"
         # Chinese, Japanese and Korean: "2022年3月8日", "3月8日", "2022년 3월 8일"
         r"|(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}\s*年\s*\d{1,2}\s*月"
         r"|(?:\d{4}\s*년\s*)?\d{1,2}\s*월\s*\d{1,2}\s*일|\d{4}\s*년\s*\d{1,2}\s*월"
@@ -128,10 +130,13 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"presented|pt|patient|who|c/o|complaining|admitted|seen|referred|from|known|hx|h/o|PMH)\b)"
         r"|\b[FM]/(?:9\d|1[0-4]\d)\b(?![.,/]\d)"
         r"|\b[Aa]ge\s*[:=]\s*(?:9\d|1[0-4]\d)\b(?![.,]\d)|\b(?:9\d|1[0-4]\d)\s?y(?=\s*[,;)])"
+        r"|\b(?:Pt|pt|[Pp]atient)\.?\s+(?P<hit4>(?:9\d|1[0-4]\d)\s?[FM])\b"
+        r"|\b[Aa]t\s+(?P<hit5>9\d|1[0-4]\d),?\s+(?=(?:she|he|the\s+patient|our\s+patient|I)\b)"
+        r"|\b(?:is|was|am)\s+['‘\"“](?P<hit6>ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\b"
         r"|\b[Aa]ge\s+of\s+(?:ninety|one\s+hundred)(?:[- ](?:and[- ])?(?:one|two|three|four|five|six|seven|eight|nine))?\b"
         r"|\b[Nn]onagenarian|\b[Cc]entenarian|\b[Ss]upercentenarian|\b(?:9\d|1[0-4]\d)[\s-]?y\.\s?o\.(?!\w)"
         # a person's age in their or a relative's words: "I am 98 and", "my mother is 96", "when I turned 100"
-        r"|\b(?:I\s+am|I['’]m|I\s+was|(?:[Hh]e|[Ss]he)(?:\s+is|\s+was|['’]s)|(?:" + KIN + r"|patient)\s+(?:is|was)|then"
+        r"|\b(?:I\s+am|I['’]m|I\s+was|(?:[Hh]e|[Ss]he)(?:\s+is|\s+was|['’]s)|(?:" + KIN + r"|patient)\s+(?:is|was)|then|now|who\s+(?:is|was|turned)"
         r"|(?:I|[Hh]e|[Ss]he|we)\s+turned)\s+(?:now\s+|nearly\s+|almost\s+)?(?P<hit3>9\d|1[0-4]\d)\b"
         r"(?![.,]\d|\s*(?:%|°|/|[a-zµ]+/|(?:degrees|kg|g|mg|cm|mm|lbs?|points?|bpm|beats|breaths|per|percent|"
         r"minutes|hours|days|weeks|months|metres|meters|km|miles|pounds|kilos|times|mmHg|mL|ml|units)\b))"
@@ -152,11 +157,15 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         rf"|\b(?:{KIN}|friend|neighbou?r|colleague)\s+(?:(?:{HONORIFIC})\.?\s+)?(?!(?:and|or|was|is|had|has)\b)[A-Z][^\W\d_]+"
         r"|\b(?:whose|[Hh]is|[Hh]er|[Mm]y|[Tt]heir)\s+(?:first\s+|given\s+|full\s+)?name\s+(?:is|was)\s+[A-Z][a-z]+"
         # "the patient (Maria) reported"; a form's "Name: Olusegun Adebayo"; initials before what a person does
+        rf"|\b[Bb]aby\s+(?:boy|girl)\s+(?P<hit12>{SURNAME}(?:\s+{SURNAME})?)"
+        r"|\b(?:twins|siblings|children|sons|daughters|brothers|sisters|grandchildren),\s+"
+        r"(?P<hit13>[A-Z][^\W\d_]+\s+(?:and|&)\s+[A-Z][^\W\d_]+)"
         rf"|\b(?:patient|{KIN}|child|boy|girl|baby|infant)\s*\((?P<hit9>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\)"
         r"|(?:^|(?<=\n)|(?<=;\s))(?i:name)\s*:\s*(?P<hit10>[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+){0,3})"
         r"|(?:^|(?<=[.;:]\s)|(?<=\(\s)|(?<=\())(?!(?:U\.S|U\.K|E\.U|U\.N|D\.C|N\.Y|L\.A)\.)"
         r"(?P<hit11>[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?)(?=,?\s+(?:a|an|aged|who|was|is|had|has|presented|developed)\b)"
-        r"|\b(?:patient|Patient|pt)\s+(?:named\s+)?[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)?\b"
+        r"|\b(?:patient|Patient|pt)\s+(?:named\s+)?(?!(?:With|Without|And|Of|On|In|After|Receiving|Treated|Presenting|"
+        r"Undergoing|Who|From|Having|During|Under|On|Taking)\b)[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)?\b"
         rf"|\b(?:{HONORIFIC}|Dr|Prof)\.?\s+(?:[A-Z]\.\s?){{1,3}}(?![A-Za-z])"
         rf"|\b(?:patient|initials)\s+(?:[A-Z]\.\s?){{2,3}}"
         rf"|\b(?:named|nicknamed)\s+[A-Z][^\W\d_]+|\b(?:Dr|Dra|Prof|Professor|Doctor)\.?\s+{SURNAME}"),
@@ -187,7 +196,7 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"(?:reached|contacted|contact|texted|text)\s+(?:at|on)|dial(?:l?ed)?)\b\.?:?,?\s*(?:is\s+|was\s+)?"
         r"[\d()+][\d\s().+-]{6,}\d"
         # "02 9382 4471" (Australia); "8 (701) 544-83-19" (Russia, Kazakhstan)
-        r"|(?<![\w.])0\d[\s-]\d{4}[\s-]\d{4}\b"
+        r"|(?<![\w.])0\d[\s-]\d{4}[\s-]\d{4}\b|(?<![\w.])0\d{1,3}-\d{2,3}(?:\s\d{2}){2,3}\b"
         r"|(?:\b[78]\s?)?(?<!\w)\((?!(?:19|20)\d\d\))\d{3,5}\)\s?\d{2,4}(?:[\s-]\d{2,4}){2,3}\b"
         # an Indian mobile, five and five: "98450 17732"; not counts in a list ("platelets 98000 65000 75000")
         r"|(?<![\d.,/])(?<!\d )\b(?![6-9]\d{2}00\b)[6-9]\d{4} (?!\d{3}00\b)\d{5}\b(?![.,/]?\d)(?! \d)"
@@ -196,6 +205,9 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         # a local number after a call: "phoned the ward on 555-0178"
         r"|\b(?:phoned|rang|called|texted|phones|rings|calls)\b[^.;\d]{0,30}?\b(?:on|at)\s+(?P<hit2>\d{3}[-\s]\d{4})\b"
         r"|\b(?:ext(?:ension)?|bleep|pager)\.?\s*:?\s*\d{3,6}\b"
+        # a messenger's user ID: "the Line app ID somchai_k1946"
+        r"|\b(?:Line|WeChat|WhatsApp|Telegram|Skype|Viber|KakaoTalk|Zalo|Signal)\s+(?:app\s+)?(?i:ID|handle|username|account)"
+        r"\s*:?\s*(?P<hit3>[\w.-]{4,})"
         # a social-media handle, named as one: a bare "@key" is a pandoc citation
         r"|\b(?i:handle|username|user\s+name|account|profile|instagram|twitter|tiktok|facebook|telegram|snapchat)"
         r"\W+(?:(?:is|was|on|at|as)\s+)?(?P<hit>@[A-Za-z_][\w.]{2,}\w)"),
@@ -209,7 +221,8 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         # schemes whose name alone says a number follows (US, UK, NZ, Australia, India, Pakistan, the
         # Philippines, Mexico, Spain, Brazil, Poland, the Netherlands, Canada, Singapore, Hong Kong, ...)
         r"|\b(?:MRN|SSN|NHS|NHI|IHI|UHID|CNIC|NIC|PhilHealth|Aadhaar|Medicaid|Medicare|VIN|S/N|CURP|RFC|DNI|NIE|NIF|"
-        r"CPF|CNS|PESEL|BSN|AHV|SIN|TFN|NRIC|HKID|Iqama|KTP|NIK|CHI|CRN|UPN|PPSN|PPS|IRD|OHIP|RAMQ|EHIC|NINO|"
+        r"CPF|CNS|PESEL|BSN|AHV|SIN|TFN|NRIC|HKID|Iqama|KTP|NIK|CHI|CRN|UPN|PPSN|PPS|IRD|OHIP|RAMQ|EHIC|NINO|NHC|NHIS|"
+        r"(?-i:DL)|"
         r"Emirates\s+ID|National\s+ID|codice\s+fiscale|carte\s+vitale|personnummer)"
         r"(?:\s+(?:card\s+)?(?:number|no\.?|num\.?|ID|identifier|#))?\s*[:#]*\s*(?:is\s+|was\s+)?" + ID_VALUE +
         r"|\b(?:NHS|NHI|SSN|MRN|Medicare|Medicaid|Aadhaar|CPF|PESEL|BSN|NRIC|HKID|OHIP)\s+(?:card\s+)?(?:number|no\.?)"
@@ -230,7 +243,10 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         # a pathology accession: the lab-year shape anywhere ("S21-40877", "SP22-1187"), any shape after its word
         r"|\b(?-i:[A-Z]{1,3}-?\d{2}-\d{4,6})\b(?!-)"
         r"|\b(?-i:(?!(?:IEC|IRB|REC|HREC|MREC|ERC|CEC|CEI|CEP|EC|ICMR|MRC|NIH|WHO|NHS|MDCG|EMA|FDA)/)"
-        r"[A-Z]{1,4}/(?:19|20)\d\d/\d{3,7})\b"  # "BX/2020/00713": lab, year, number
+        r"[A-Z]{1,4}/(?:(?:19|20)\d\d/\d{3,7}|\d\d/\d{4,7}))\b"  # "BX/2020/00713", "H/24/05531": lab, year, number
+        # a code with the year in the middle: "TX-2024-00915"; not an approval ("IEC-2022-045")
+        r"|\b(?-i:(?!(?:IEC|IRB|REC|HREC|MREC|ERC|CEC|CEI|CEP|EC|ICMR|MRC|NIH|WHO|NHS|EMA|FDA|COVID|SARS|ISO|EN|IEC)-)"
+        r"[A-Z]{1,4}-(?:19|20)\d\d-\d{3,7})\b(?!-)"
         r"|\b(?:specimen|accession|biopsy|cytology|pathology|lab)\s*[:#(]?\s*(?P<hit5>\d{2,4}-(?-i:[A-Z]{1,4})-\d{3,7})\b"
         # a group number with its leading zero: "group 00417"
         r"|\bgroup\s+(?P<hit4>0\d{3,9})\b"
@@ -242,7 +258,7 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"(?P<hit3>(?=[A-Z0-9-]{5})" + ID_VALUE + ")" +
         r"|\b(?:passport|serial|lot|batch|(?-i:SN))\s+(?:is\s+|was\s+)?(?-i:(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9][A-Z0-9-]{4,})\b"
         # vehicle plates: named as one, or in the Indian shape (state, district, series, number)
-        r"|\b(?:vehicle|car|motorcycle|motorbike|scooter)\s+registration\s+(?:(?:number|no\.?|plate)\s+)?[:,]?\s*"
+        r"|\b(?:vehicle|car|motorcycle|motorbike|scooter)\s+registration\s*(?:(?:number|no\.?|plate)\s*)?[:,]?\s*"
         r"(?:is\s+|was\s+)?" + ID_VALUE +
         r"|\b(?:vehicle|car|licen[cs]e|number|registration|motorcycle|motorbike|scooter)\s+plate\s+"
         r"(?:(?:number|no\.?)\s+)?(?:is\s+|was\s+)?" + ID_VALUE +
@@ -277,7 +293,8 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         # streets named first, as in Spanish, Portuguese, French, Malay and Polish; the ambiguous words need a number
         r"|\b(?:Calle|Carrera|Avenida|Rua|Rue|Jalan|Jl\.|Ulica|ul\.|Travessa|Chemin|Calea)\s+" + PARTS +
         r"(?:,?\s*(?:n[º°o]\.?\s*)?\d+[A-Za-z]?)?"
-        r"|\b(?:Via|Viale|Piazza|Plaza|Paseo|Camino|Largo|Strada|Av\.|Soi)\s+" + PARTS + r",?\s*\d+[A-Za-z]?\b"
+        r"|\b(?:Via|Viale|Piazza|Plaza|Paseo|Camino|Largo|Strada|Av\.|Soi|Odos|Odós|Leoforos|Ulitsa|Prospekt)\s+" + PARTS +
+        r",?\s*\d+[A-Za-z]?\b"
         r"|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\b[A-Z]\d[A-Z]\s\d[A-Z]\d\b|\b[AC-FHKNPRTV-Y]\d{2}\s[AC-FHKNPRTV-Y0-9]{4}\b"
         r"|(?<=[a-z] )(?<!\b[Nn]o )(?<!number )(?<!code )(?<!codes )(?<!grant )(?!\d{3}000\b)\d{6}\b(?=[\s,.)]|$)|\b[A-Z][a-z]+,\s(?!(?:19|20)\d{2}\b)\d{4}\b(?=[\s,.)]|$)"
         rf"|\b{STATES}\s+\d{{5}}(?:-\d{{4}})?\b|\b(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\s+\d{{4}}\b"
@@ -310,7 +327,8 @@ STREET_ADDRESS = re.compile(r"(?=.*[^\W\d_]{3})(?:\d|(?:Rua|Calle|Avenida|Jalan|
 # accession MN908947", "reagent batch 21B034".
 RESEARCH = re.compile(r"\b(?:ORCID|GenBank|RefSeq|UniProt|PDB|dbSNP|ClinVar|ENA|DDBJ|SRA|GEO|EudraCT|ClinicalTrials\.gov|"
                       r"(?i:trials?\s+regist(?:er|ry)|registered\s+(?:with|at|in)|reagent|kit|assay|antibody|clone|"
-                      r"catalog(?:ue)?|cat\.|primer|probe|marketing\s+authori[sz]ation))")
+                      r"catalog(?:ue)?|cat\.|primer|probe|marketing\s+authori[sz]ation|grant|award|funding|funded|sponsor|"
+                      r"ethics|ethical|approval|protocol))")
 # Trial registrations are the study's, never the patient's: "ChiCTR2000029539", "DRKS00012345".
 REGISTRY = re.compile(r"(?:NCT|ISRCTN|ACTRN|EUCTR|CTIS|ChiCTR|CTRI|DRKS|IRCT|JPRN|UMIN|jRCT|PACTR|TCTR|SLCTR|KCT|NTR|RBR|"
                       r"LBCTR|PHRR|REPEC|RPCEC|CRD)[\d/-]")
@@ -376,6 +394,7 @@ def scan(text: str, allowed_names: frozenset[str] = frozenset()) -> list[Hit]:
     # "NHS number 943 476 5919" is an id, not a phone; "group number 604411" not an Indian PIN code
     hits = [h for h in hits if not (h.code in ("phi-contact", "phi-location") and _inside(h, ids))]
     hits = [_apposed_place(text, h) if h.code == "phi-name" else h for h in hits]
+    hits = [h for h in hits if not (h.code == "phi-name" and _eponymist(text, h))]
     names = [h for h in hits if h.code == "phi-name"]
     dates = [h for h in hits if h.code == "phi-date"]
     ages = [h for h in hits if h.code == "phi-age"]
@@ -403,6 +422,18 @@ def _apposed_place(text: str, hit: Hit) -> Hit:
     if m and town and (town.group(1) in gaz.towns or town.group(1) in gaz.allowed):
         return Hit("phi-location", hit.text[m.end():], hit.start + m.end(), *_HINTS["phi-location"])
     return hit
+
+
+def _eponymist(text: str, hit: Hit) -> bool:
+    """"first described by Moritz Kaposi in 1872", "Sweet syndrome, named after Robert Douglas Sweet":
+    the physician a disease is named after, not a patient."""
+    if re.search(r"\b(?:described|reported|named|discovered|characteri[sz]ed|identified|coined)\s+(?:first\s+)?"
+                 r"(?:by|after)\s+$", text[max(0, hit.start - 40):hit.start]):
+        return True
+    last = hit.text.split()[-1]
+    own = hit.start + len(hit.text) - len(last)
+    return any(m.start() != own and _eponym(text, m.end())
+               for m in re.finditer(rf"\b{re.escape(last)}(?:['’]s)?(?=\s)", text))
 
 
 def _joined_dates(text: str, hits: list[Hit]) -> list[Hit]:

@@ -11,7 +11,7 @@ VALUE = re.compile(rf"(?<![\w/.+=-])(?-i:{PART}(?:\s{PART})*)(?![\w-])")
 # What says a number follows: "number", "no.", "n°", "code", "ID", "#".
 LABEL = re.compile(r"(?i:\bnumbers?\b|\bno\.|\bn[º°o]\.?|\bnum\.|\bnr\.?|\bcodes?\b|\bID\b|\bidentifier\b|#|"
                    r"\bnum[ée]ro\b|\bn[úu]mero\b|nummer\b|\bregistration\b|\breference\b|\bref\.|\bcard\b|"
-                   r"\bserial\b|\bpolicy\b|\baccount\b|\bfile\b|\bfolder\b)")
+                   r"\bserial\b|\bpolicy\b|\baccount\b|\bfile\b|\bfolder\b|\bcase\b)")
 # Between the label and its value: a few words, no sentence end, no other number.
 BRIDGE = re.compile(r"[^\d.;!?]{0,60}")
 # A number that belongs to research, a publication, a phone or a building, not to the patient.
@@ -35,11 +35,13 @@ UNITS = {"mg", "g", "kg", "mcg", "µg", "μg", "ug", "ng", "pg", "ml", "l", "dl"
 NEXT = re.compile(r"\s*([%/×]|[^\W\d_]+)")
 DATE = re.compile(r"^(?P<a>\d{1,4})[./-](?P<b>\d{1,2})[./-](?P<c>\d{2}|\d{4})$|^(?:19|20)\d\d(?:[-/](?:19|20)?\d\d)?$")
 # An acronym straight before a long number names its scheme: "CNP 2670814125483", "NID 8214603795".
-ACRONYM = re.compile(r"\b(?-i:[A-Z]{2,6})\s+(?:(?i:no\.?|nr\.?|n[º°])\s*)?[:#]?\s*(?P<value>\d{8,16})\b(?![.,]\d)")
+ACRONYM = re.compile(r"\b(?P<scheme>(?-i:[A-Z]{2,6}))\s*:?\s+(?:(?i:no\.?|nr\.?|n[º°])\s*)?[:#]?\s*"
+                     r"(?P<value>\d(?:-?\d){7,17})\b(?![.,]\d)")
 NOT_SCHEMES = {"PMID", "PMCID", "NCT", "ISBN", "ISSN", "DOI", "ORCID", "CAS", "ATCC", "EC", "ECG", "EKG", "CI",
                "HR", "OR", "RR", "IU", "CFU", "PCR", "DNA", "RNA", "GEO", "SRA", "ENA", "UMIN", "CTRI", "IRCT",
                "ISRCTN", "ACTRN", "DRKS", "PACTR", "TCTR", "KCT", "ChiCTR", "JPRN", "IRB", "IEC", "REC", "WBC",
-               "RBC", "PLT", "CD", "HPF", "LPF", "TEL", "FAX", "TLF", "WA"}
+               "RBC", "PLT", "CD", "HPF", "LPF", "TEL", "FAX", "TLF", "WA", "NDC", "GTIN", "UPC", "EAN", "ATC", "DOB",
+               "CPT", "ICD", "LOINC", "SNOMED", "MESH", "UDI"}
 
 
 def _digits(value: str) -> int:
@@ -55,7 +57,8 @@ def _long_enough(value: str) -> bool:
 def _range(value: str) -> bool:
     """'150000-450000', '0.26-1.65': a range of values, not a number."""
     m = re.fullmatch(r"(\d+(?:\.\d+)?)[-–](\d+(?:\.\d+)?)", value)
-    return bool(m) and float(m.group(1)) < float(m.group(2))
+    # of one order of magnitude: "23-7781" is a case number
+    return bool(m) and float(m.group(1)) < float(m.group(2)) and len(m.group(2)) - len(m.group(1)) <= 1
 
 
 def _is_date(value: str) -> bool:
@@ -84,11 +87,11 @@ def labelled_numbers(text: str) -> list[tuple[str, int]]:
             continue
         label = labels[-1]
         if (not BRIDGE.fullmatch(before[label.end():]) or COUNT.search(before[max(0, label.start() - 20):label.end()])
-                or NOT_RECORDS.search(before[max(0, label.start() - 40):label.end()])):
+                or NOT_RECORDS.search(before[max(0, label.start() - 40):])):
             continue
         found.append((value, m.start()))
     for m in ACRONYM.finditer(text):
-        scheme = m.group().split()[0]
-        if scheme not in NOT_SCHEMES and not NOT_RECORDS.search(text[max(0, m.start() - 40):m.start()]):
+        if m.group("scheme") not in NOT_SCHEMES and not _is_date(m.group("value")) \
+                and not NOT_RECORDS.search(text[max(0, m.start() - 40):m.start()]):
             found.append((m.group("value"), m.start("value")))
     return found

@@ -517,3 +517,44 @@ def test_rules_of_round_13_flag(text, found):
 ])
 def test_rules_of_round_13_leave_clinical_text(text):
     assert scan(text) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("telephoned the ward on 070-382 41 96 today", [("phi-contact", "070-382 41 96")]),
+    ("contacted via the Line app ID somchai_k1946 daily", [("phi-contact", "somchai_k1946")]),
+    ("Our patient, who turned 95 this year, still drives", [("phi-age", "95")]),
+    ("The man, now 106, swims daily", [("phi-age", "106")]),
+    ("At 98 she was the oldest in our series", [("phi-age", "98")]),
+    ("Referral: 'Pt 93F, ?cellulitis'", [("phi-age", "93F")]),
+    ("she is 'ninety-two and sharper than all of us'", [("phi-age", "ninety-two")]),
+    ("his driving licence (DL 5502918) was found", [("phi-id", "DL 5502918")]),
+    ("Her vehicle registration, KDA 417M, was noted", [("phi-id", "vehicle registration, KDA 417M")]),
+    ("Histopathology report H/24/05531 showed a blister", [("phi-id", "H/24/05531")]),
+    ("Mrs Ortega, NHC 2019-004731, was admitted", [("phi-name", "Mrs Ortega"), ("phi-id", "NHC 2019-004731")]),
+    ("Toxicology sample TX-2024-00915 confirmed paracetamol", [("phi-id", "TX-2024-00915")]),
+    ("the count sheet for surgical case 23-7781 was reviewed", [("phi-id", "23-7781")]),
+    ("Baby girl Fernández Ruiz was born at 38 weeks", [("phi-name", "Fernández Ruiz")]),
+    ("He was seen (DOB 1948-11-02) in clinic", [("phi-date", "1948-11-02")]),
+    ("The twins, Chidi and Chiamaka, were febrile", [("phi-name", "Chidi and Chiamaka")]),
+    ("Mr Đặng Văn Hùng noticed the ulcer", [("phi-name", "Mr Đặng")]),
+    ("a flat at Odos Egnatias 114, Thessaloniki", [("phi-location", "Odos Egnatias 114"), ("phi-location", "Thessaloniki")]),
+    ("The nursing home (Huize Avondrood, Zwolle) faxed it", [("phi-location", "Huize Avondrood"), ("phi-location", "Zwolle")]),
+])
+def test_rules_of_round_14_flag(text, found):
+    assert [(h.code, h.text) for h in scan(text)] == found
+
+
+@pytest.mark.parametrize("text", [
+    "Calciphylaxis in a Patient With Normal Renal Function: Case Report",
+    "Kaposi sarcoma was first described by Moritz Kaposi in 1872.",
+    "Sweet syndrome, named after Robert Douglas Sweet who described it in 1964, is rare.",
+    "West Nile virus was first detected in North America in 1999.",
+    "paired serology showed a fourfold rise in IgG titers",
+    "We thank the photography unit for the images shown in Figures 1 and 2.",
+    "This work was supported by the National Institute for Health Research (grant 17/45/02).",
+    "The sponsor had no role; the grant reference was DH-2020-0038.",
+    "The pen was identified by NDC 0074-0554-02 in the pharmacy claims.",
+    "A similar case was reported previously (PMID: 31234567).",
+])
+def test_rules_of_round_14_leave_clinical_text(text):
+    assert scan(text) == []
