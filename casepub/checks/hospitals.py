@@ -10,8 +10,8 @@ TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+|\S")
 # The word that makes a phrase a hospital, after its name ("St Vincent's Hospital") or before it.
 AFTER_NAME = {"Hospital", "Hospitals", "Infirmary", "Hospice", "Sanatorium", "Krankenhaus", "Ziekenhuis", "Sjukhus",
               "Sjukhuset", "Sykehus", "Sygehus", "Hastanesi", "Kórház"}
-HOMES = {"Home", "Homes", "Village"}
-CARE = {"Nursing", "Care", "Rest", "Residential", "Retirement", "Convalescent", "Aged"}
+HOMES = {"Home", "Homes", "Village", "Care"}
+CARE = {"Nursing", "Care", "Rest", "Residential", "Retirement", "Convalescent", "Aged"}  # "Oak Hollow Residential Care"
 # "Centre" alone names a trauma or poison centre as often as a place; after these it is a hospital.
 CENTRE = {"Centre", "Center", "Centres", "Centers"}
 CENTRE_KINDS = {"Medical", "Health", "Cancer", "Heart", "Eye", "Dermatology", "Skin", "Kidney", "Renal", "Diabetes",

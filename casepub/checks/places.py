@@ -133,6 +133,9 @@ def _place_name(p: Phrase, before: list[str], after: list[str], title: bool, cha
     prev, prev2, nxt = before[-1], before[-2], after[0]
     possessive = p.words[-1].endswith(("'s", "’s"))
     ws = p.words[:-1] + (re.sub(r"['’]s$", "", p.words[-1]),)  # "Kampala's Kawempe division"
+    if prev.lower() == "the" and prev2.lower() in STRONG | WEAK and nxt.islower() and (
+            nxt in SERVICES or nxt in words("hospital_words")) and " ".join(ws) in gaz.towns and not title:
+        return len(ws)  # "in the Warrington rheumatology clinic"
     if nxt.lower() in heads or (nxt.islower() and MEDICAL.search(nxt) and len(nxt) > 5):
         return 0  # "Kaposi sarcoma", "Wegener granulomatosis", "Crohn's disease"
     if any(w.lower() in heads for w in ws[1:]):
@@ -196,12 +199,16 @@ def _place_name(p: Phrase, before: list[str], after: list[str], title: bool, cha
 
 
 
+# Lower-case words after "the <town>" that make it the town's service: "the Warrington rheumatology clinic".
+SERVICES = {"clinic", "practice", "surgery", "ward", "unit", "office", "branch", "outpatient", "outpatients",
+            "rheumatology", "dermatology", "emergency", "paediatric", "pediatric", "community", "health",
+            "hospital", "hospice", "laboratory", "pharmacy", "dialysis", "burns", "renal", "cancer"}
 ARABIC_ARTICLE = {"Al", "El", "Ad", "Ar", "As", "Ash", "Az", "Ech", "Ez"}
 
 # One to three capitalised words, as a place's name: "Spanish Town", "Sham Shui Po", "Vila Mariana".
 NAME_WORDS = r"(?P<place>[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*(?:\s+[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*){0,2})(?![\w'’-])"
 # "Delroy Campbell of Spanish Town", "Wong Siu-ming of Sham Shui Po": after a person, "of" names where they live.
-OF_PLACE = re.compile(r"\s+of\s+" + NAME_WORDS)
+OF_PLACE = re.compile(r"(?:\s+[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)?\s+of\s+" + NAME_WORDS)  # "Mrs Doreen [Whitlock] of"
 # "47 Rua das Flores, Vila Mariana, São Paulo": after a street, its neighbourhood and town.
 AFTER_STREET = re.compile(r",\s*" + NAME_WORDS)
 
@@ -271,6 +278,7 @@ def _unknown(ws: tuple[str, ...], prev: str) -> bool:
         return False
     if len(ws) > 1 and ws[0] in ARABIC_ARTICLE:
         ws = ws[1:]  # "in Al Jaddaf", "from El Obeid": the article of the name
+    ws = tuple(w for w in ws if w not in PARTICLES)  # "Castelnuovo di Garfagnana"
     for w in ws:
         if len(w) < 3 or w.lower() in dictionary.lower or w in dictionary.proper or (len(w) <= 4 and re.search(r"[a-z][A-Z]", w)):
             return False

@@ -92,7 +92,7 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"Bastille|Australia|Anzac|Armistice|Victory|Republic|Heritage|Reconciliation)\s+Day\b"
         r"|\b(?:Christmas|Thanksgiving|Easter|New Year's|Halloween|Diwali|Deepavali|Holi|Eid(?: al-\w+)?|Hanukkah|"
         r"Yom Kippur|Rosh Hashanah|Carnaval|Carnival|Mardi Gras|Good Friday|Ash Wednesday|Lunar New Year|"
-        r"Chinese New Year|Ramadan|Passover|Pesach|Purim|Sukkot|Shavuot|Vesak|Songkran|Nowruz|Navratri|"
+        r"Chinese New Year|(?<!during )(?<!throughout )(?<!fasting )Ramadan(?=\s+(?:19|20)\d\d|\s+\d{1,2}\b)|Passover|Pesach|Purim|Sukkot|Shavuot|Vesak|Songkran|Nowruz|Navratri|"
         r"Dussehra|Onam|Pongal|Lohri|Raksha Bandhan|Durga Puja|Ganesh Chaturthi|Chuseok|Obon|Golden Week|"
         r"Hogmanay|Guy Fawkes|Bonfire Night|Walpurgis|Pentecost|Whitsun|Epiphany|Candlemas|Midsummer|Juneteenth|"
         r"Kwanzaa|Fasching|Karneval|Tết|Matariki|Semana Santa|Holy Week|Hari Raya|Thaipusam|Day of the Dead|"
@@ -131,6 +131,8 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"|\b[FM]/(?:9\d|1[0-4]\d)\b(?![.,/]\d)"
         r"|\b[Aa]ge\s*[:=]\s*(?:9\d|1[0-4]\d)\b(?![.,]\d)|\b(?:9\d|1[0-4]\d)\s?y(?=\s*[,;)])"
         r"|\b(?:Pt|pt|[Pp]atient)\.?\s+(?P<hit4>(?:9\d|1[0-4]\d)\s?[FM])\b"
+        r"|\b[Aa]ge\s+(?:as|was|is|given\s+as)\s+(?P<hit7>9\d|1[0-4]\d)\b(?![.,]\d|\s*%)"
+        r"|(?:,|\bwho)\s+at\s+(?P<hit8>9\d|1[0-4]\d)\b(?=,|\s+(?:remained|was|is|had|has|still|appears|lived|she|he)\b)"
         r"|\b[Aa]t\s+(?P<hit5>9\d|1[0-4]\d),?\s+(?=(?:she|he|the\s+patient|our\s+patient|I)\b)"
         r"|\b(?:is|was|am)\s+['‘\"“](?P<hit6>ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\b"
         r"|\b[Aa]ge\s+of\s+(?:ninety|one\s+hundred)(?:[- ](?:and[- ])?(?:one|two|three|four|five|six|seven|eight|nine))?\b"
@@ -165,18 +167,20 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"|(?:^|(?<=[.;:]\s)|(?<=\(\s)|(?<=\())(?!(?:U\.S|U\.K|E\.U|U\.N|D\.C|N\.Y|L\.A)\.)"
         r"(?P<hit11>[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?)(?=,?\s+(?:a|an|aged|who|was|is|had|has|presented|developed)\b)"
         r"|\b(?:patient|Patient|pt)\s+(?:named\s+)?(?!(?:With|Without|And|Of|On|In|After|Receiving|Treated|Presenting|"
-        r"Undergoing|Who|From|Having|During|Under|On|Taking)\b)[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)?\b"
+        r"Undergoing|Who|From|Having|During|Under|On|Taking)\b)(?![A-Z][a-z]+(?:ing|ed)\b)[A-Z][a-z]{2,}"
+        r"(?:\s+[A-Z][a-z]+)?\b"
+        r"|\b(?:Patient|Name|Pt)\.?\s*:?\s+(?P<hit14>[A-Z]{2,}(?:-[A-Z]{2,})?,\s+[A-Z][a-z]+)"
         rf"|\b(?:{HONORIFIC}|Dr|Prof)\.?\s+(?:[A-Z]\.\s?){{1,3}}(?![A-Za-z])"
         rf"|\b(?:patient|initials)\s+(?:[A-Z]\.\s?){{2,3}}"
         rf"|\b(?:named|nicknamed)\s+[A-Z][^\W\d_]+|\b(?:Dr|Dra|Prof|Professor|Doctor)\.?\s+{SURNAME}"),
      "refer to 'the patient' (or 'Patient 1' in a series), never by name or initials"),
     ("phi-contact", "contact details", re.compile(
         r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+"
-        r"|(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b"
+        r"|(?:\+\d{1,3}[\s.-]?|\b1-)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b"
         # a country code, then groups of any length: "+44 20 7946 0321", "+91 98450 23716" (8 digits or more)
         r"|\+(?=(?:[\s.()-]*\d){8})\d{1,3}(?:[\s.-]?\(\d{1,4}\))?(?:[\s.-]\d{1,8}){1,5}\b"
         # the international prefix written 00: "0049 89 1234567"
-        r"|(?<![\w.])00[1-9]\d{0,2}(?=(?:[\s.-]?\d){8})(?:[\s.-]\d{1,8}){1,5}\b"
+        r"|(?<![\w.])(?<!\d )00[1-9]\d{0,2}(?=(?:[\s.-]?\d){8})(?:[\s.-]\d{1,8}){1,5}\b"
         # an address spelled out against harvesters: "maria dot lopez at gmail dot com"
         r"|(?i:\b[\w.]+(?:\s+(?:dot|\[dot\]|\(dot\))\s+\w+)*\s+(?:at|\[at\]|\(at\))\s+[\w-]+"
         r"\s+(?:dot|\[dot\]|\(dot\))\s+(?:com|org|net|edu|gov|co|uk|de|fr|es|it|in|br|au|nz|za|ng|ke|io|me)\b)"
@@ -191,12 +195,13 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"|\b1[3-9]\d[\s-]\d{4}[\s-]\d{4}\b"  # a Chinese mobile: "138 0013 8000"
         # the label may start a caption or a line: "Fax: 089 4400 73312", "Tel. 021-5673-2290"
         r"|\b(?i:phone|telephone|mobile|cell\s+phone)\s+(?:number|no\.?)\s*[:,]?\s*(?:is\s+|was\s+)?[\d()+][\d\s().+-]{6,}\d"
-        r"|\b(?i:phone|telephone|tel|fax|mobile|cell|cellphone|landline|(?-i:Ph)|mob|hotline|WhatsApp|Viber|"
+        r"|\b(?i:phone|telephone|tel|t[ée]l|fax|mobile|cell|cellphone|landline|(?-i:Ph)|mob|hotline|WhatsApp|Viber|"
         r"call(?:ed|s|ing)?(?:\s+(?:from|on|at))?|"
         r"(?:reached|contacted|contact|texted|text)\s+(?:at|on)|dial(?:l?ed)?)\b\.?:?,?\s*(?:is\s+|was\s+)?"
         r"[\d()+][\d\s().+-]{6,}\d"
         # "02 9382 4471" (Australia); "8 (701) 544-83-19" (Russia, Kazakhstan)
         r"|(?<![\w.])0\d[\s-]\d{4}[\s-]\d{4}\b|(?<![\w.])0\d{1,3}-\d{2,3}(?:\s\d{2}){2,3}\b"
+        r"|(?<![\w.])0\d{3}(?: \d{2}){3}\b(?! \d)|(?<![\w.])0\d-\d{3}[\s-]?\d{4}\b"  # "0590 82 14 67", "07-862 4417"
         r"|(?:\b[78]\s?)?(?<!\w)\((?!(?:19|20)\d\d\))\d{3,5}\)\s?\d{2,4}(?:[\s-]\d{2,4}){2,3}\b"
         # an Indian mobile, five and five: "98450 17732"; not counts in a list ("platelets 98000 65000 75000")
         r"|(?<![\d.,/])(?<!\d )\b(?![6-9]\d{2}00\b)[6-9]\d{4} (?!\d{3}00\b)\d{5}\b(?![.,/]?\d)(?! \d)"
@@ -223,7 +228,7 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"|\b(?:MRN|SSN|NHS|NHI|IHI|UHID|CNIC|NIC|PhilHealth|Aadhaar|Medicaid|Medicare|VIN|S/N|CURP|RFC|DNI|NIE|NIF|"
         r"CPF|CNS|PESEL|BSN|AHV|SIN|TFN|NRIC|HKID|Iqama|KTP|NIK|CHI|CRN|UPN|PPSN|PPS|IRD|OHIP|RAMQ|EHIC|NINO|NHC|NHIS|"
         r"(?-i:DL)|"
-        r"Emirates\s+ID|National\s+ID|codice\s+fiscale|carte\s+vitale|personnummer)"
+        r"Emirates\s+ID|National\s+ID|codice\s+fiscale|carte\s+vitale|personnummer)\b"
         r"(?:\s+(?:card\s+)?(?:number|no\.?|num\.?|ID|identifier|#))?\s*[:#]*\s*(?:is\s+|was\s+)?" + ID_VALUE +
         r"|\b(?:NHS|NHI|SSN|MRN|Medicare|Medicaid|Aadhaar|CPF|PESEL|BSN|NRIC|HKID|OHIP)\s+(?:card\s+)?(?:number|no\.?)"
         r"\s*,\s*(?P<hit7>\d[\d ]{5,}\d)\b" +
@@ -259,7 +264,7 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"|\b(?:passport|serial|lot|batch|(?-i:SN))\s+(?:is\s+|was\s+)?(?-i:(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9][A-Z0-9-]{4,})\b"
         # vehicle plates: named as one, or in the Indian shape (state, district, series, number)
         r"|\b(?:vehicle|car|motorcycle|motorbike|scooter)\s+registration\s*(?:(?:number|no\.?|plate)\s*)?[:,]?\s*"
-        r"(?:is\s+|was\s+)?" + ID_VALUE +
+        r"(?:is\s+|was\s+|as\s+)?" + ID_VALUE +
         r"|\b(?:vehicle|car|licen[cs]e|number|registration|motorcycle|motorbike|scooter)\s+plate\s+"
         r"(?:(?:number|no\.?)\s+)?(?:is\s+|was\s+)?" + ID_VALUE +
         r"|\b(?-i:[A-Z]{2}[ -]?\d{2}[ -]?[A-Z]{1,3}[ -]?\d{4})\b"
@@ -302,7 +307,7 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"(?=[A-Z0-9 -]{0,8}\d)[A-Z0-9]{2,7}(?:[ -][A-Z0-9]{2,4})?\b"
         r"|\b(?:live|lives|lived|living|reside|resides|resided|residing|resident|native|born|grew\s+up|"
         r"moved|relocated|works|worked|employed)\s+(?:in|of|at|on|to|near)\s+"
-        r"(?:the\s+)?(?!(?:Plot|Erf|Stand|Flat|Apt|Suite|Apartment)\s+(?:No\.?\s*)?\d)"
+        r"(?:the\s+)?(?!(?:Plot|Erf|Stand|Flat|Apt|Suite|Apartment)\s+(?:No\.?\s*)?\d|(?:ZIP|Zip|Postcode|PIN)\b)"
         r"(?P<hit2>[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)"
         r"|\b(?:from|in)\s+the\s+town\s+of\s+[A-Z][a-z]+|\b(?:Apt|Flat|Suite)\.?\s*#?\d+[A-Z]?\b"
         # an island is as small as a town: "from the island of Gozo", "on the isle of Mull"
@@ -317,7 +322,7 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
 ]
 
 # An age right after a person's name: "Mrs Ngozi Okonkwo-Eze, 92, was", "Mr Bolat Zhaksylykov, 90, a farmer".
-APPOSED_AGE = re.compile(r"(?:\s+[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)*){0,2}(?:,\s+(?P<age>9\d|1[0-4]\d),\s+(?=[a-z])"
+APPOSED_AGE = re.compile(rf"(?:\s+[{UPPER}][^\W\d_]+(?:-[A-Z][^\W\d_]+)*){{0,2}}(?:,\s+(?P<age>9\d|1[0-4]\d),\s+(?=[a-z])"
                          r"|\s*\((?P<age2>9\d|1[0-4]\d)\))")
 
 # A street address found by the patterns, which the neighbourhood and town may follow.
@@ -328,7 +333,7 @@ STREET_ADDRESS = re.compile(r"(?=.*[^\W\d_]{3})(?:\d|(?:Rua|Calle|Avenida|Jalan|
 RESEARCH = re.compile(r"\b(?:ORCID|GenBank|RefSeq|UniProt|PDB|dbSNP|ClinVar|ENA|DDBJ|SRA|GEO|EudraCT|ClinicalTrials\.gov|"
                       r"(?i:trials?\s+regist(?:er|ry)|registered\s+(?:with|at|in)|reagent|kit|assay|antibody|clone|"
                       r"catalog(?:ue)?|cat\.|primer|probe|marketing\s+authori[sz]ation|grant|award|funding|funded|sponsor|"
-                      r"ethics|ethical|approval|protocol))")
+                      r"ethics|ethical|approval|protocol|foundation))\b")
 # Trial registrations are the study's, never the patient's: "ChiCTR2000029539", "DRKS00012345".
 REGISTRY = re.compile(r"(?:NCT|ISRCTN|ACTRN|EUCTR|CTIS|ChiCTR|CTRI|DRKS|IRCT|JPRN|UMIN|jRCT|PACTR|TCTR|SLCTR|KCT|NTR|RBR|"
                       r"LBCTR|PHRR|REPEC|RPCEC|CRD)[\d/-]")
@@ -388,7 +393,7 @@ def scan(text: str, allowed_names: frozenset[str] = frozenset()) -> list[Hit]:
              if not _inside(Hit("", value, start), contacts)]
     # an author's ORCID, a sequence's accession, a reagent's batch or a trial's registration is not the patient's
     hits = [h for h in hits if not ((h.code in ("phi-id", "phi-contact") or h.text.isdigit()) and (
-        RESEARCH.search(text, max(0, h.start - 40), h.start) or REGISTRY.match(h.text)))]
+        RESEARCH.search(text, max(0, h.start - 60), h.start) or REGISTRY.match(h.text)))]
     hits = _joined_dates(text, hits)
     ids = [h for h in hits if h.code == "phi-id"]
     # "NHS number 943 476 5919" is an id, not a phone; "group number 604411" not an Indian PIN code
@@ -411,7 +416,8 @@ def scan(text: str, allowed_names: frozenset[str] = frozenset()) -> list[Hit]:
         # "Dr. Hamilton" is a person; a place already found by a pattern is not found twice
         if not _inside(place, names + dates) and not _inside(place, [h for h in hits if h.code == "phi-location"]):
             hits.append(place)
-    return _unique(hits)
+    # "the revised Sapporo (Sydney) criteria": a place that names criteria, with a gloss in brackets
+    return _unique([h for h in hits if not (h.code == "phi-location" and _eponym_after_brackets(text, h.start + len(h.text)))])
 
 
 def _apposed_place(text: str, hit: Hit) -> Hit:
@@ -430,10 +436,19 @@ def _eponymist(text: str, hit: Hit) -> bool:
     if re.search(r"\b(?:described|reported|named|discovered|characteri[sz]ed|identified|coined)\s+(?:first\s+)?"
                  r"(?:by|after)\s+$", text[max(0, hit.start - 40):hit.start]):
         return True
+    # "Thomas Addison described primary adrenal insufficiency in 1855": a historical year follows
+    if re.match(r"\s+(?:(?:first|had|has|originally)\s+)?(?:described|reported|coined|named|discovered|characteri[sz]ed)\b"
+                r"[^.;]{0,80}?\b1[5-9]\d\d\b", text[hit.start + len(hit.text):]):
+        return True
     last = hit.text.split()[-1]
     own = hit.start + len(hit.text) - len(last)
     return any(m.start() != own and _eponym(text, m.end())
                for m in re.finditer(rf"\b{re.escape(last)}(?:['’]s)?(?=\s)", text))
+
+
+def _eponym_after_brackets(text: str, end: int) -> bool:
+    m = re.match(r"\s*\([^()]{1,40}\)", text[end:])
+    return bool(m) and _eponym(text, end + m.end())
 
 
 def _joined_dates(text: str, hits: list[Hit]) -> list[Hit]:

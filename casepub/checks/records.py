@@ -10,16 +10,16 @@ PART = r"(?=[A-Z0-9/.-]*\d)[A-Z0-9]+(?:[-/.][A-Z0-9]+)*"
 VALUE = re.compile(rf"(?<![\w/.+=-])(?-i:{PART}(?:\s{PART})*)(?![\w-])")
 # What says a number follows: "number", "no.", "n°", "code", "ID", "#".
 LABEL = re.compile(r"(?i:\bnumbers?\b|\bno\.|\bn[º°o]\.?|\bnum\.|\bnr\.?|\bcodes?\b|\bID\b|\bidentifier\b|#|"
-                   r"\bnum[ée]ro\b|\bn[úu]mero\b|nummer\b|\bregistration\b|\breference\b|\bref\.|\bcard\b|"
+                   r"\bnum[ée]ro\b|\bn[úu]mero\b|nummer\b|\bregistration\b|\breference\b|\bref\b\.?|\bcard\b|\bsample\b|\bspecimen\b|"
                    r"\bserial\b|\bpolicy\b|\baccount\b|\bfile\b|\bfolder\b|\bcase\b)")
 # Between the label and its value: a few words, no sentence end, no other number.
 BRIDGE = re.compile(r"[^\d.;!?]{0,60}")
 # A number that belongs to research, a publication, a phone or a building, not to the patient.
 NOT_RECORDS = re.compile(
     r"(?i:\b(?:CAS|catalog(?:ue)?|clone|kit|item|model|part|product|ethics?|ethical|approval|approved|protocol|"
-    r"committee|IRB|IEC|REC|grant|award|funding|funder|project|trials?|study|registry|register|registered|EudraCT|"
+    r"committee|IRB|IEC|REC|grant|award|funding|funder|project|trials?|study|EudraCT|"
     r"ICD(?:-\w+)*|CPT|HCPCS|SNOMED|LOINC|ATC|MeSH|morphology|topography|diagnosis\s+codes?|billing\s+codes?|"
-    r"authori[sz]ation|authori[sz]ed|marketing|agreement|ORCID|ISBN|ISSN|DOI|"
+    r"marketing|agreement|ORCID|ISBN|ISSN|DOI|"
     r"PMID|PMCID|GenBank|RefSeq|UniProt|ENA|SRA|GEO|OMIM|phone|telephone|mobile|fax|tel|WhatsApp|pager|bleep|"
     r"extension|contact|page|volume|issue|figure|table|version|room|bed|ward|floor|gate|flight|bus|route|house|"
     r"street|building|PIN|postcode|postal|zip)\b)")
@@ -79,7 +79,7 @@ def labelled_numbers(text: str) -> list[tuple[str, int]]:
     for m in VALUE.finditer(text):
         value = m.group().rstrip(".")
         after = NEXT.match(text, m.end())
-        if not _long_enough(value) or _is_date(value) or _range(value) or (after and after.group(1).lower() in UNITS | {"%", "/", "×"}):
+        if not _long_enough(value) or any(_is_date(part) for part in value.split()) or _range(value) or (after and after.group(1).lower() in UNITS | {"%", "/", "×"}):
             continue
         before = text[max(0, m.start() - 90):m.start()]
         labels = list(LABEL.finditer(before))
@@ -92,6 +92,7 @@ def labelled_numbers(text: str) -> list[tuple[str, int]]:
         found.append((value, m.start()))
     for m in ACRONYM.finditer(text):
         if m.group("scheme") not in NOT_SCHEMES and not _is_date(m.group("value")) \
+                and not re.fullmatch(r"\d{5}-\d{4}", m.group("value")) \
                 and not NOT_RECORDS.search(text[max(0, m.start() - 40):m.start()]):
             found.append((m.group("value"), m.start("value")))
     return found

@@ -558,3 +558,42 @@ def test_rules_of_round_14_flag(text, found):
 ])
 def test_rules_of_round_14_leave_clinical_text(text):
     assert scan(text) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Ms Sigrún Þórsdóttir, 91, from the north", [("phi-name", "Ms Sigrún"), ("phi-age", "91")]),
+    ("listed her age as 92 on the letter", [("phi-age", "92")]),
+    ("Our patient, at 103, appears to be the oldest", [("phi-age", "103")]),
+    ("the vehicle registration as KJA 482 DX", [("phi-id", "vehicle registration as KJA 482 DX")]),
+    ("Blood results (lab ref 22-HAEM-049183) were", [("phi-id", "22-HAEM-049183")]),
+    ("The flow cytometry sample (FC-0921-B) was delayed", [("phi-id", "FC-0921-B")]),
+    ("entered in the TB register as number 0457/2022", [("phi-id", "0457/2022")]),
+    ("left a call-back number, 1-604-738-2915, today", [("phi-contact", "1-604-738-2915")]),
+    ("tél. 0590 82 14 67", [("phi-contact", "tél. 0590 82 14 67")]),
+    ("phoned to her home on 07-862 4417", [("phi-contact", "07-862 4417")]),
+    ("Lab header: Patient KOWALCZYK, Zofia, MRN 1150 6639", [("phi-name", "KOWALCZYK, Zofia"),
+                                                            ("phi-id", "MRN 1150 6639")]),
+    ("for Mrs Doreen Whitlock of Ballarat.", [("phi-name", "Mrs Doreen"), ("phi-location", "Ballarat")]),
+    ("reviewed in the Warrington rheumatology clinic", [("phi-location", "Warrington")]),
+    ("seen at home in Castelnuovo di Garfagnana by the team", [("phi-location", "Castelnuovo di Garfagnana")]),
+    ("The family had moved to ZIP code 87301", [("phi-location", "ZIP code 87301")]),
+    ("she was brought in by ambulance from Oak Hollow Residential Care with a stroke",
+     [("phi-location", "Oak Hollow Residential Care")]),
+    ("health-plan member ID 918274650-01 for terbinafine", [("phi-id", "member ID 918274650-01")]),
+])
+def test_rules_of_round_15_flag(text, found):
+    assert [(h.code, h.text) for h in scan(text)] == found
+
+
+@pytest.mark.parametrize("text", [
+    "Thomas Addison described primary adrenal insufficiency in 1855 in his monograph.",
+    "Jonathan Hutchinson first described this form of lupus in 1879.",
+    "Drug Reaction Induced by Allopurinol in a Patient Carrying HLA-B*58:01",
+    "According to the revised Sapporo (Sydney) criteria, the syndrome requires a clinical criterion.",
+    "Prolonged fasting during Ramadan may precipitate hypoglycaemia.",
+    "Funding was provided by the Novo Nordisk Foundation (NNF20OC0061234).",
+    "Specimen received 2023-05-22 08:14 in the laboratory",
+    "(PASI 12, DLQI 18) was started on methotrexate",
+])
+def test_rules_of_round_15_leave_clinical_text(text):
+    assert [h for h in scan(text) if h.code != "phi-date"] == []
