@@ -116,6 +116,23 @@ TUNING = (CORPUS, HELDOUT, BLIND, BLIND2, BLIND3, BLIND4, BLIND6, BLIND5, BLIND8
 HONEST = (BLIND11, BLIND12, BLIND21, BLIND22, CLEAN16)
 
 
+# Long inputs that make a careless regular expression backtrack: each is scanned once and timed.
+PATHOLOGICAL = {"dotted digits": "1." * 5000, "dotted letters": "a.b." * 5000, "spelled-out dots": "x dot " * 6700,
+                "one name repeated": "Linda Marsh and " * 1250, "capitalised words": "Abc Def " * 2500,
+                "single digits": "1 2 " * 5000, "hyphens": "a-" * 10000, "apposed numbers": "a, 95, b, " * 2000,
+                "labelled numbers": "number 12345 " * 1500}
+
+
+def pathological() -> None:
+    import time
+
+    print("\nscan time on long pathological inputs (a regular expression that backtracks shows here):")
+    for name, text in PATHOLOGICAL.items():
+        started = time.perf_counter()
+        scan(text)
+        print(f"  {name:<20}{len(text):>7} characters {time.perf_counter() - started:>7.2f} s")
+
+
 def main() -> int:
     ok = True
     for n, corpus in enumerate(TUNING, 1):
@@ -126,6 +143,7 @@ def main() -> int:
     # One set holds 10-50 identifiers of a type, so one miss moves its recall by 2-10 points: pooled,
     # the unseen sets say more about the next case report than any one of them.
     ok = report("the honest sets pooled", *HONEST) and ok
+    pathological()
     return 0 if ok else 1
 
 

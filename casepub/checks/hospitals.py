@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 
-from casepub.checks.gazetteer import english, places, words
+from casepub.checks.gazetteer import english, first_names, last_names, places, words
 
 TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+|\S")
 # The word that makes a phrase a hospital, after its name ("St Vincent's Hospital") or before it.
 AFTER_NAME = {"Hospital", "Hospitals", "Infirmary", "Hospice", "Sanatorium", "Krankenhaus", "Ziekenhuis", "Sjukhus",
               "Sjukhuset", "Sykehus", "Sygehus", "Hastanesi", "Kórház"}
-HOMES = {"Home", "Homes", "Village", "Care"}
+CARE_HOMES = {"Home", "Homes", "Village", "Care"}
 CARE = {"Nursing", "Care", "Rest", "Residential", "Retirement", "Convalescent", "Aged"}  # "Oak Hollow Residential Care"
 # "Centre" alone names a trauma or poison centre as often as a place; after these it is a hospital.
 CENTRE = {"Centre", "Center", "Centres", "Centers"}
@@ -61,9 +61,11 @@ def find_hospitals(text: str) -> list[tuple[str, int]]:
     found: list[tuple[str, int]] = [(m.group(0), m.start()) for m in CJK_FACILITY.finditer(text)
                                     if len(CJK_KINDS.sub("", m.group("name"))) >= 2]
     found += [(m.group(0), m.start()) for m in VIETNAMESE.finditer(text)]
-    found += [(m.group("name"), m.start("name")) for m in CARE_HOME.finditer(text)
-              if any(_proper(w) for w in m.group("name").split())
-              and not re.search(r"\b(?:[Aa]n?|[Aa]nother|[Aa]ny|[Oo]ne|[Ss]ome)\s+$", text[:m.start()])]  # "a Jewish care home"
+    for m in CARE_HOME.finditer(text):
+        named = _care_home_name(m.group("name").split(), unknown=False)
+        if named and not re.search(r"\b(?:[Aa]n?|[Aa]nother|[Aa]ny|[Oo]ne|[Ss]ome)\s+$", text[:m.start()]):
+            offset = m.group("name").index(named[0])
+            found.append((m.group("name")[offset:], m.start("name") + offset))
     # A clinic is named for an institution ("Mayo Clinic") unless its town follows: "Mercy Clinic Springfield".
     found += [(m.group(0), m.start()) for m in CLINIC_TOWN.finditer(text) if m.group("town") in places().towns
               and m.group("town") not in places().allowed and m.group("town").lower() not in english().lower
@@ -92,9 +94,25 @@ def _keyword(tokens: list[tuple[str, int]], k: int) -> bool:
         if nxt.lower() in words("heads"):
             return False  # "the Joanna Briggs Institute checklist": a tool, named after its makers
         return (word in CENTRE and prev in CENTRE_KINDS) or _proper(prev)
-    if word in HOMES:  # "St Brigid's Nursing Home", "Kowhai Rest Home": a care home locates as a hospital does
-        return k > 0 and tokens[k - 1][0] in CARE
+    if word in CARE_HOMES:  # "St Brigid's Nursing Home", "Kowhai Rest Home": a care home locates as a hospital does
+        first = _name_start(tokens, k - 1) if k > 1 else k
+        return k > 0 and tokens[k - 1][0] in CARE and bool(_care_home_name([t for t, _ in tokens[first:k - 1]]))
     return word in AFTER_NAME or word in BEFORE_NAME
+
+
+def _care_home_name(ws: list[str], unknown: bool = True) -> list[str]:
+    """The words that name a care home, from its first name-like word on; none for "The Scottish", "In January"
+    or "Japanese": only a given name, a surname or (before "Nursing Home" in capitals) a word no dictionary
+    knows names one; before "nursing home" in lower case a word no dictionary knows is as often "Norovirus"."""
+    dictionary = english()
+    for n, w in enumerate(ws):
+        bare = re.sub(r"['’]s$", "", w)
+        if w in FUNCTION or w in HONORIFICS or bare in words("not_places"):
+            continue
+        if bare in first_names() or bare in last_names() or (unknown and bare.lower() not in dictionary.lower
+                                                              and bare not in dictionary.proper and not bare.isupper()):
+            return ws[n:]
+    return []
 
 
 def _proper(word: str) -> bool:

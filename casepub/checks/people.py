@@ -28,12 +28,16 @@ VERBS = (r"was|is|had|has|said|says|reported|noticed|described|told|felt|feels|p
          r"started|began|stopped|fell|cried|walked|refused|loved|tried|screamed|woke|missed|cannot|can't|doesn't|"
          r"didn't|won't|isn't|wasn't|screams|cries|wants|likes|hates|loves|needs|plays|sleeps|eats|refuses|gets")
 GIVEN = re.compile(r"(?<![\w-])(?<!\w['’])(?P<first>[A-Z][^\W\d_]+)(?=,\s+(?:a|an)\s+[\w-]+-(?:year|month|week|day)-old\b"
-                   r"|,\s+aged?\s+\d|\s+\(\d{1,3}\s*(?:years|yrs?|y|months?)\b|,\s+(?:his|her|their|the\s+patient['’]s)\s+"
+                   r"|,\s+aged\s+\d|,\s+age\s+(?:9\d|1[0-4]\d)\b|\s+\(\d{1,3}\s*(?:years|yrs?|y|months?)\b|,\s+(?:his|her|their|the\s+patient['’]s)\s+"
                    r"(?:(?:eldest|elder|older|younger|youngest|only|adult|late|twin)\s+)?(?:" + KIN + r")\b"
-                   r"|['’]s?\s+(?:" + KIN + r"|friend|teacher|school|nursery|carer|diagnosis|illness|condition|"
-                   r"story|journey|recovery|fundraiser|birthday|wheelchair|classmates)\b)"
-                   r"|(?<=\bby\s)(?P<by>[A-Z][^\W\d_]+)\b(?!\s+[A-Z]|\s+et\b)"
-                   r"|(?:^|(?<=[.;!?]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bwhen\s)|(?<=\bwhile\s)|(?<=\bthat\s)|"
+                   r"|['’]s?\s+(?:" + KIN + r"|friend|teacher|school|nursery|carer|story|journey|recovery|fundraiser|"
+                   r"birthday|wheelchair|classmates)\b"
+                   # "Abdul, 12, was brought", "We thank Ahmed and his family"
+                   r"|,\s+\d{1,2},\s+(?:was|is|had|has|presented|developed|a|an)\b"
+                   r"|\s+and\s+(?:his|her|their)\s+(?:family|parents|children|" + KIN + r")\b)"
+                   r"|(?:(?<=\bby\s)|(?<=\blittle\s)|(?<=\bbaby\s))(?P<by>[A-Z][^\W\d_]+)\b(?!\s+[A-Z]|\s+et\b)"
+                   r"|(?:^|(?<=[.;!?]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\b[Ww]hen\s)|(?<=\b[Ww]hile\s)|(?<=\bthat\s)|"
+                   r"(?<=\bAfter\s)|(?<=\bBefore\s)|(?<=\bOnce\s)|(?<=\bUntil\s)|(?<=\bBecause\s)|(?<=\bAlthough\s)|"
                    r"(?<=[,:]\s['‘\"“]))"
                    r"(?P<subject>[A-Z][^\W\d_]+)(?=\s+(?:" + VERBS + r")\b)"
                    r"|\b(?:known\s+as|goes\s+by|called)\s+['\"“‘]?(?P<alias>[A-Z][^\W\d_]+)")
@@ -87,7 +91,10 @@ NOT_SURNAME = {"Street", "Road", "Avenue", "Lane", "Hospital", "Clinic", "Univer
                "Mountain", "Mountains", "Park", "Harbour", "Harbor", "Beach", "Syndrome", "Disease", "Sign", "Scale",
                "Score", "Criteria", "Classification", "Trial", "Study", "Group", "Foundation", "Society", "Journal",
                # a method named after its makers: "Lee Silverman Voice Treatment"
-               "Treatment", "Therapy", "Programme", "Program", "Method", "Technique", "Test", "Questionnaire"}
+               "Treatment", "Therapy", "Programme", "Program", "Method", "Technique", "Test", "Questionnaire",
+               "Laboratories", "Laboratory", "Collection", "Pharmaceuticals", "Diagnostics", "Biosciences"}
+# Words that open a sentence as an adverb or a medical term, not as a name: "Postoperatively, the patient's wife".
+ADVERBIAL = re.compile(r"(?i:.+ly$|(?:post|pre|intra|peri|ante|trans|sub|inter|dermo|histo|immuno|derm|clinic).+)")
 
 
 def people(text: str) -> Iterator[tuple[str, int]]:
@@ -124,8 +131,13 @@ def people(text: str) -> Iterator[tuple[str, int]]:
         name = m.group(key)
         weak = key in ("by", "subject")  # a common word there is more often just a word
         # where only a person fits ("Chioma's grandmother", "Chioma, a 7-year-old"), a word no list knows is one
-        known = name in firsts or (key in ("first", "alias") and unknown_word(name))
+        # a word no list knows is a name there, but not an adverb or a medical word ("Postoperatively,",
+        # "Postpartum, her elder sister"), nor a company ("Lilly stopped production")
+        known = name in firsts or (key in ("first", "alias") and unknown_word(name) and not ADVERBIAL.match(name))
+        if key == "alias" and re.match(r"['’]s\b", text[m.end():]):
+            continue  # "the area known as Kiesselbach's plexus"
         if known and not (weak and name.lower() in common) and name not in allowed \
+                and name not in gazetteer.words("not_names") \
                 and not eponym(text, m.end()) and not (key == "by" and name in towns):
             yield name, m.start(key)
 

@@ -27,8 +27,15 @@ BEFORE = {"district", "suburb", "township", "village", "borough", "neighbourhood
           "county", "parish", "town", "city", "commune", "barangay", "hamlet", "settlement", "slum", "locality",
           "camp", "estate", "colony", "division", "subcounty", "sub-county", "tehsil", "taluk", "taluka", "mandal",
           "upazila", "woreda", "kebele", "sub-city", "subcity", "sub-district", "subdistrict"}
+# Lower-case words after "the <town>" that make it the town's service: "the Warrington rheumatology clinic".
+SERVICES = {"clinic", "practice", "surgery", "office", "branch", "outpatient", "outpatients", "rheumatology",
+            "dermatology", "emergency", "paediatric", "pediatric", "community", "health", "hospital", "hospice",
+            "laboratory", "pharmacy", "dialysis", "burns", "renal", "cancer"}
+ARABIC_ARTICLE = {"Al", "El", "Ad", "Ar", "As", "Ash", "Az", "Ech", "Ez"}
+
 # "a small town Y" is rarer than "Y district", "Y township"; a market is where the patient trades: "Owino market"
-AFTER = BEFORE - {"town", "city"} | {"market", "bazaar", "souk"}
+MARKETS = {"market", "bazaar", "souk"}
+AFTER = BEFORE - {"town", "city"} | MARKETS
 NAMED = {"City", "Town", "County", "District", "Township", "Village", "Borough", "Municipality", "Parish", "Nagar",
          "Colony", "Layout", "Camp"}
 # Japanese and Korean wards, towns and villages: "Setagaya-ku", "Gangnam-gu", "Haeundae-dong".
@@ -133,9 +140,10 @@ def _place_name(p: Phrase, before: list[str], after: list[str], title: bool, cha
     prev, prev2, nxt = before[-1], before[-2], after[0]
     possessive = p.words[-1].endswith(("'s", "’s"))
     ws = p.words[:-1] + (re.sub(r"['’]s$", "", p.words[-1]),)  # "Kampala's Kawempe division"
-    if prev.lower() == "the" and prev2.lower() in STRONG | WEAK and nxt.islower() and (
-            nxt in SERVICES or nxt in words("hospital_words")) and " ".join(ws) in gaz.towns and not title:
-        return len(ws)  # "in the Warrington rheumatology clinic"
+    if prev.lower() == "the" and prev2.lower() in STRONG | WEAK and nxt in SERVICES and not title \
+            and " ".join(ws) in gaz.towns and not any(w in first_names() or w.lower() in english().lower
+                                                      or w in english().proper for w in ws):
+        return len(ws)  # "in the Warrington rheumatology clinic"; not "the Victoria ward", "the Mayo clinic"
     if nxt.lower() in heads or (nxt.islower() and MEDICAL.search(nxt) and len(nxt) > 5):
         return 0  # "Kaposi sarcoma", "Wegener granulomatosis", "Crohn's disease"
     if any(w.lower() in heads for w in ws[1:]):
@@ -167,6 +175,8 @@ def _place_name(p: Phrase, before: list[str], after: list[str], title: bool, cha
             or (after[1] in gaz.towns and after[1].lower() not in english().lower)) \
             and not any(w in stop or w in INSTITUTION or w.lower() in words("hospital_words") for w in ws):
         return len(ws)  # "in Little Snoring, Norfolk": a place before its county, whatever its words
+    if nxt.lower() in MARKETS and not (_unknown(ws, "in") and not title):
+        return 0  # "the Owino market", not "the Japanese market"
     if (prev.lower() == "of" and prev2.lower() in BEFORE) or (nxt.lower() in AFTER and not title):
         # "the Bole sub-city": a common word too, capitalised after an article before such a word
         named = prev.lower() == "the" and nxt.lower() in ADMINISTRATIVE and ws[0] not in DIRECTIONS \
@@ -199,16 +209,10 @@ def _place_name(p: Phrase, before: list[str], after: list[str], title: bool, cha
 
 
 
-# Lower-case words after "the <town>" that make it the town's service: "the Warrington rheumatology clinic".
-SERVICES = {"clinic", "practice", "surgery", "ward", "unit", "office", "branch", "outpatient", "outpatients",
-            "rheumatology", "dermatology", "emergency", "paediatric", "pediatric", "community", "health",
-            "hospital", "hospice", "laboratory", "pharmacy", "dialysis", "burns", "renal", "cancer"}
-ARABIC_ARTICLE = {"Al", "El", "Ad", "Ar", "As", "Ash", "Az", "Ech", "Ez"}
-
 # One to three capitalised words, as a place's name: "Spanish Town", "Sham Shui Po", "Vila Mariana".
 NAME_WORDS = r"(?P<place>[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*(?:\s+[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*){0,2})(?![\w'’-])"
 # "Delroy Campbell of Spanish Town", "Wong Siu-ming of Sham Shui Po": after a person, "of" names where they live.
-OF_PLACE = re.compile(r"(?:\s+[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)?\s+of\s+" + NAME_WORDS)  # "Mrs Doreen [Whitlock] of"
+OF_PLACE = re.compile(r"(?:\s+(?P<surname>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?))?\s+of\s+" + NAME_WORDS)  # "Mrs Doreen [Whitlock] of"
 # "47 Rua das Flores, Vila Mariana, São Paulo": after a street, its neighbourhood and town.
 AFTER_STREET = re.compile(r",\s*" + NAME_WORDS)
 
@@ -240,6 +244,8 @@ def after_person(text: str, end: int) -> list[tuple[str, int]]:
     if not m:
         return []
     ws = m.group("place").split()
+    if m.group("surname") and m.group("surname").lower() in english().lower:
+        return []  # "Professor Smith Director of Dermatology Services": a title, not a surname
     if ws[0] in {"The", "Our", "This"} or _may_stay(m.group("place")) or _all_common(ws):
         return []
     return [(m.group("place"), m.start("place"))]

@@ -11,7 +11,7 @@ from casepub.checks import gazetteer
 from casepub.checks.hospitals import find_hospitals
 from casepub.checks.people import KIN, eponym as _eponym, people as _people
 from casepub.checks.places import after_person, after_street, find_places
-from casepub.checks.records import labelled_numbers
+from casepub.checks.records import REGISTRY, RESEARCH, labelled_numbers
 from casepub.findings import Finding, Severity
 from casepub.model import Case
 from casepub.styles import Style
@@ -79,8 +79,9 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"|(?<![\w.])(?<![Vv]ersion )(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:\d{4}|\d{2})\b(?!\.\d)"
         r"|\b(?:19|20)\d{2}[-./](?:0?[1-9]|1[0-2])[-./](?:[0-2]?\d|3[01])\b"
         # the month in Roman numerals ("21.III.2022", "3 XI 2019"); the Solar Hijri calendar ("1398/07/12")
-        r"|\b(?:0?[1-9]|[12]\d|3[01])(?:\.\s?|\s)(?-i:X{0,1}I{1,3}|IV|VI{0,3}|IX|XI{0,2})(?:\.\s?|\s)(?:19|20)?\d\d\b"
-        r"|\b1[34]\d\d/(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])\b"
+        r"|\b(?:0?[1-9]|[12]\d|3[01])(?:\.\s?(?-i:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.\s?(?:19|20)?\d\d"
+        r"|\s(?-i:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\s(?:19|20)\d\d)\b"
+        r"|\b1(?:3\d|4[0-2])\d/(?:0[1-9]|1[0-2])/(?:0[1-9]|[12]\d|3[01])\b"
         rf"|\b\d{{1,2}}[-/ ](?i:{MONTH})[-/ ](?:\d{{4}}|\d{{2}})\b"
         r"|\b\d{1,2}[-/.](?i:ene|abr|ago|set|dic|out|dez|janv|f[ée]vr|avr|mai|juil|ao[ûu]t|d[ée]c|m[äa]r|okt|gen|mag|giu|lug|ott)"
         r"\.?[-/.](?:\d{4}|\d{2})\b"
@@ -107,7 +108,7 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
      "write the time relative to first presentation (e.g. '+3 months', 'on day 10'), or the year alone"),
     ("phi-age", "an age of 90 or more", re.compile(
         r"\b(?:9\d|1[0-4]\d)[-\s](?:years?|yrs?|y)[-\s]old\b"
-        r"|\b[Aa]ged?\s+(?:9\d|1[0-4]\d)\b(?!\s*(?:\+|(?:years?\s+)?(?:or|and)\s+(?:older|over|more|above)))"
+        r"|\b[Aa]ged?\s+(?:9\d|1[0-4]\d)\b(?!\s*(?:\+|(?:years?\s+)?(?:or|and)\s+(?:older|over|more|above)|days?\b|weeks?\b|months?\b))"
         r"|\b(?:9\d|1[0-4]\d)\s+years?\s+of\s+age\b|\b[Aa]ge\s+of\s+(?:9\d|1[0-4]\d)\b"
         r"|\b(?:[Aa]ged?|[Ww]as|[Ii]s|[Tt]urned|[Aa]t|[Nn]ow|I\s+am|I['’]m)\s+(?:ninety|one hundred)"
         r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\b"
@@ -118,30 +119,37 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"|\b(?:a\s+)?(?:one\s+)?hundred[- ](?:and[- ]\w+[- ])?years?[- ]old\b"
         # in a patient's own words: "I'm a hundred and one", "she is a hundred"
         r"|\b(?:I['’]m|I\s+am|I\s+was|[Hh]e['’]s|[Ss]he['’]s|[Hh]e\s+is|[Ss]he\s+is|turned|now)\s+(?:a|one)\s+hundred"
-        r"(?>(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)"
+        r"(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?"
         r"(?=\s*(?:[.,;:!?'\"’”)]|years?\s+old\b|$))"
         r"|\b(?:9\d|1[0-4]\d)(?:st|nd|rd|th)\s+birthday\b"
         r"|\b(?:woman|man|lady|gentleman|patient|widow|widower|grandmother|grandfather|resident)\s+of\s+"
         r"(?:9\d|1[0-4]\d)\b(?![.,]\d|\s*(?:%|[a-zµ]+/|(?:kg|g|mg|cm|mm|lbs?|points?)\b))"
         r"|\b(?:(?:early|mid|late)[- ]?)?(?:90s|nineties)\b(?!\s*%)"
         r"|\b(?:9\d|1[0-4]\d)[\s-]*(?:years?|yrs?|(?i:y/o|yo))\b(?!\s+(?:of|after|before|ago|later|earlier|since))"
-        # the shorthand of notes: "92F with", "93M presenting", "F/92", "Age: 97", "94 y, female"
-        r"|(?<!of )(?<!to )(?<![Tt]emp )(?<![Tt]emperature )\b(?:9\d|1[0-4]\d)[FM](?=\s+(?:with|presenting|presents|"
-        r"presented|pt|patient|who|c/o|complaining|admitted|seen|referred|from|known|hx|h/o|PMH)\b)"
-        r"|\b[FM]/(?:9\d|1[0-4]\d)\b(?![.,/]\d)"
-        r"|\b[Aa]ge\s*[:=]\s*(?:9\d|1[0-4]\d)\b(?![.,]\d)|\b(?:9\d|1[0-4]\d)\s?y(?=\s*[,;)])"
-        r"|\b(?:Pt|pt|[Pp]atient)\.?\s+(?P<hit4>(?:9\d|1[0-4]\d)\s?[FM])\b"
-        r"|\b[Aa]ge\s+(?:as|was|is|given\s+as)\s+(?P<hit7>9\d|1[0-4]\d)\b(?![.,]\d|\s*%)"
-        r"|(?:,|\bwho)\s+at\s+(?P<hit8>9\d|1[0-4]\d)\b(?=,|\s+(?:remained|was|is|had|has|still|appears|lived|she|he)\b)"
-        r"|\b[Aa]t\s+(?P<hit5>9\d|1[0-4]\d),?\s+(?=(?:she|he|the\s+patient|our\s+patient|I)\b)"
-        r"|\b(?:is|was|am)\s+['‘\"“](?P<hit6>ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\b"
+        # the shorthand of notes: "92F with", "93M presenting", "Age: 97", "94 y, female"; not a temperature
+        # ("Temp 99F with", "fever 101F with": see _temperature) nor an infant's age in days or a bone age in months
+        r"|\b(?P<hit15>(?:9\d|1[0-4]\d)[FM])(?=\s+(?:with|presenting|presents|presented|pt|patient|who|c/o|"
+        r"complaining|admitted|seen|referred|from|known|hx|h/o|PMH)\b)"
+        r"|\b[Aa]ge\s*[:=]\s*(?:9\d|1[0-4]\d)\b(?![.,]\d|\s*(?:days?|weeks?|months?|mo|wk)\b)"
+        r"|\b(?:9\d|1[0-4]\d)\s?y(?=,\s*(?:female|male|woman|man|F|M)\b)|(?<=\b[FM],\s)(?:9\d|1[0-4]\d)\s?y\b"
+        r"|\b(?:Pt|pt|[Pp]atient)\.?\s+(?P<hit4>(?:9\d|1[0-4]\d)[FM])\b|\b[FM]/(?:9\d|10\d|11[0-5])(?=,)"
+        r"|\b[Aa]ge\s+(?:as|was|is|given\s+as)\s+(?P<hit7>9\d|1[0-4]\d)\b(?![.,]\d|\s*(?:%|days?|weeks?|months?)\b)"
+        # ", at 103, appears", "who at 96 remained", ", then 96 and", ", now 106,": after a person (see _person_before)
+        r"|(?:,|\bwho)\s+(?:at|then|now)\s+(?P<hit8>9\d|10\d|11[0-5])\b(?=,|\s+(?:and|remained|was|is|had|has|still|"
+        r"appears|lived|she|he)\b)"
+        r"|(?:^|(?<=[.!?]\s)|(?<=[.!?]\s['‘\"“]))[Aa]t\s+(?P<hit5>9\d|10\d|11[0-5]),?\s+"
+        r"(?=(?:she|he|the\s+patient|our\s+patient|I)\b)"
+        r"|\b(?:is|was|am)\s+['‘\"“](?P<hit6>ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\b(?![-'’\"”])"
         r"|\b[Aa]ge\s+of\s+(?:ninety|one\s+hundred)(?:[- ](?:and[- ])?(?:one|two|three|four|five|six|seven|eight|nine))?\b"
         r"|\b[Nn]onagenarian|\b[Cc]entenarian|\b[Ss]upercentenarian|\b(?:9\d|1[0-4]\d)[\s-]?y\.\s?o\.(?!\w)"
         # a person's age in their or a relative's words: "I am 98 and", "my mother is 96", "when I turned 100"
-        r"|\b(?:I\s+am|I['’]m|I\s+was|(?:[Hh]e|[Ss]he)(?:\s+is|\s+was|['’]s)|(?:" + KIN + r"|patient)\s+(?:is|was)|then|now|who\s+(?:is|was|turned)"
-        r"|(?:I|[Hh]e|[Ss]he|we)\s+turned)\s+(?:now\s+|nearly\s+|almost\s+)?(?P<hit3>9\d|1[0-4]\d)\b"
-        r"(?![.,]\d|\s*(?:%|°|/|[a-zµ]+/|(?:degrees|kg|g|mg|cm|mm|lbs?|points?|bpm|beats|breaths|per|percent|"
-        r"minutes|hours|days|weeks|months|metres|meters|km|miles|pounds|kilos|times|mmHg|mL|ml|units)\b))"
+        r"|\b(?:I\s+am|I['’]m|I\s+was|(?:[Hh]e|[Ss]he)(?:\s+is|\s+was|['’]s)|(?:" + KIN + r"|patient)\s+(?:is|was)"
+        r"|who\s+(?:is|was|turned)|(?:I|[Hh]e|[Ss]he|we)\s+turned)\s+(?:now\s+|nearly\s+|almost\s+)?"
+        r"(?P<hit3>9\d|10\d|11[0-5])\b(?![.,]\d|\s*(?:%|°|/|×|[A-Za-zµ]+/|x\s*10|(?:degrees|kg|g|mg|mcg|µg|cm|mm|m|"
+        r"lbs?|points?|bpm|beats|breaths|per|percent|sure|minutes|hours|days|weeks|months|metres|meters|centimetres|"
+        r"centimeters|inches|feet|seconds|ms|milliseconds|km|miles|pounds|kilos|kilograms?|grams?|times|mmHg|mL|ml|"
+        r"units|IU|U|percentile|centile|over|"
+        r"on\s+(?:the|room|air|a|an|her|his))\b))"
         # in apposition to a person or a name: "a widower, 94, lives alone", "Ana Ruiz, 97, was seen"; not a
         # score after its name ("Karnofsky, 90, ...") nor a house number ("Rua das Flores, 112, in Campinas")
         r"|\b(?:" + KIN + r"|man|woman|lady|gentleman|patient|widow|widower|resident|farmer|retiree|veteran)"
@@ -165,10 +173,8 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         rf"|\b(?:patient|{KIN}|child|boy|girl|baby|infant)\s*\((?P<hit9>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\)"
         r"|(?:^|(?<=\n)|(?<=;\s))(?i:name)\s*:\s*(?P<hit10>[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+){0,3})"
         r"|(?:^|(?<=[.;:]\s)|(?<=\(\s)|(?<=\())(?!(?:U\.S|U\.K|E\.U|U\.N|D\.C|N\.Y|L\.A)\.)"
-        r"(?P<hit11>[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?)(?=,?\s+(?:a|an|aged|who|was|is|had|has|presented|developed)\b)"
-        r"|\b(?:patient|Patient|pt)\s+(?:named\s+)?(?!(?:With|Without|And|Of|On|In|After|Receiving|Treated|Presenting|"
-        r"Undergoing|Who|From|Having|During|Under|On|Taking)\b)(?![A-Z][a-z]+(?:ing|ed)\b)[A-Z][a-z]{2,}"
-        r"(?:\s+[A-Z][a-z]+)?\b"
+        r"(?P<hit11>[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?)(?=,?\s+(?:a|an|aged)\s)"
+        r"|\b(?:patient|Patient|pt)\s+(?:named\s+)?(?P<hit17>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)?)\b"
         r"|\b(?:Patient|Name|Pt)\.?\s*:?\s+(?P<hit14>[A-Z]{2,}(?:-[A-Z]{2,})?,\s+[A-Z][a-z]+)"
         rf"|\b(?:{HONORIFIC}|Dr|Prof)\.?\s+(?:[A-Z]\.\s?){{1,3}}(?![A-Za-z])"
         rf"|\b(?:patient|initials)\s+(?:[A-Z]\.\s?){{2,3}}"
@@ -182,7 +188,7 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         # the international prefix written 00: "0049 89 1234567"
         r"|(?<![\w.])(?<!\d )00[1-9]\d{0,2}(?=(?:[\s.-]?\d){8})(?:[\s.-]\d{1,8}){1,5}\b"
         # an address spelled out against harvesters: "maria dot lopez at gmail dot com"
-        r"|(?i:\b[\w.]+(?:\s+(?:dot|\[dot\]|\(dot\))\s+\w+)*\s+(?:at|\[at\]|\(at\))\s+[\w-]+"
+        r"|(?i:(?<![\w.])\w[\w.]{0,40}(?:\s+(?:dot|\[dot\]|\(dot\))\s+\w{1,40}){0,3}\s+(?:at|\[at\]|\(at\))\s+[\w-]{1,40}"
         r"\s+(?:dot|\[dot\]|\(dot\))\s+(?:com|org|net|edu|gov|co|uk|de|fr|es|it|in|br|au|nz|za|ng|ke|io|me)\b)"
         r"|(?<![\w.])\(0\d{1,4}\)\s?\d{3,4}[\s-]?\d{3,4}\b"
         # an area code without its 0, as in Brazil and Argentina: "(11) 98765-4321"; not "(12) 1990-2000"
@@ -195,16 +201,18 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"|\b1[3-9]\d[\s-]\d{4}[\s-]\d{4}\b"  # a Chinese mobile: "138 0013 8000"
         # the label may start a caption or a line: "Fax: 089 4400 73312", "Tel. 021-5673-2290"
         r"|\b(?i:phone|telephone|mobile|cell\s+phone)\s+(?:number|no\.?)\s*[:,]?\s*(?:is\s+|was\s+)?[\d()+][\d\s().+-]{6,}\d"
-        r"|\b(?i:phone|telephone|tel|t[ée]l|fax|mobile|cell|cellphone|landline|(?-i:Ph)|mob|hotline|WhatsApp|Viber|"
+        r"|\b(?i:phone|telephone|tel|t[ée]l|fax|mobile|(?-i:cell)|cellphone|landline|(?-i:Ph)|mob|hotline|WhatsApp|Viber|"
         r"call(?:ed|s|ing)?(?:\s+(?:from|on|at))?|"
         r"(?:reached|contacted|contact|texted|text)\s+(?:at|on)|dial(?:l?ed)?)\b\.?:?,?\s*(?:is\s+|was\s+)?"
         r"[\d()+][\d\s().+-]{6,}\d"
         # "02 9382 4471" (Australia); "8 (701) 544-83-19" (Russia, Kazakhstan)
         r"|(?<![\w.])0\d[\s-]\d{4}[\s-]\d{4}\b|(?<![\w.])0\d{1,3}-\d{2,3}(?:\s\d{2}){2,3}\b"
         r"|(?<![\w.])0\d{3}(?: \d{2}){3}\b(?! \d)|(?<![\w.])0\d-\d{3}[\s-]?\d{4}\b"  # "0590 82 14 67", "07-862 4417"
-        r"|(?:\b[78]\s?)?(?<!\w)\((?!(?:19|20)\d\d\))\d{3,5}\)\s?\d{2,4}(?:[\s-]\d{2,4}){2,3}\b"
+        r"|(?:\b[78]\s?)?(?<!\w)\((?!(?:19|20)\d\d\))\d{3,5}\)\s?\d{2,4}-\d{2}-\d{2}\b"
         # an Indian mobile, five and five: "98450 17732"; not counts in a list ("platelets 98000 65000 75000")
-        r"|(?<![\d.,/])(?<!\d )\b(?![6-9]\d{2}00\b)[6-9]\d{4} (?!\d{3}00\b)\d{5}\b(?![.,/]?\d)(?! \d)"
+        r"|(?:(?<=\bon\s)|(?<=\bat\s)|(?<=\bis\s)|(?<=\bas\s)|(?<=:\s)|(?<=,\s)|(?<=\()|(?<=\)\s))"
+        r"(?![6-9]\d{2}00\b)[6-9]\d{4} (?!\d{3}00\b)\d{5}\b"
+        r"(?![.,/]?\d)(?! \d)"
         # an IP address; "GATK 4.2.6.1" is a version
         r"|\b(?:25[0-5]|2[0-4]\d|1?\d\d)\.(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){2}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b"
         # a local number after a call: "phoned the ward on 555-0178"
@@ -250,7 +258,7 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"|\b(?-i:(?!(?:IEC|IRB|REC|HREC|MREC|ERC|CEC|CEI|CEP|EC|ICMR|MRC|NIH|WHO|NHS|MDCG|EMA|FDA)/)"
         r"[A-Z]{1,4}/(?:(?:19|20)\d\d/\d{3,7}|\d\d/\d{4,7}))\b"  # "BX/2020/00713", "H/24/05531": lab, year, number
         # a code with the year in the middle: "TX-2024-00915"; not an approval ("IEC-2022-045")
-        r"|\b(?-i:(?!(?:IEC|IRB|REC|HREC|MREC|ERC|CEC|CEI|CEP|EC|ICMR|MRC|NIH|WHO|NHS|EMA|FDA|COVID|SARS|ISO|EN|IEC)-)"
+        r"|\b(?-i:(?!(?:IEC|IRB|REC|HREC|MREC|ERC|CEC|CEI|CEP|EC|ICMR|MRC|NIH|WHO|NHS|EMA|FDA|SARS|ISO|EN)-)"
         r"[A-Z]{1,4}-(?:19|20)\d\d-\d{3,7})\b(?!-)"
         r"|\b(?:specimen|accession|biopsy|cytology|pathology|lab)\s*[:#(]?\s*(?P<hit5>\d{2,4}-(?-i:[A-Z]{1,4})-\d{3,7})\b"
         # a group number with its leading zero: "group 00417"
@@ -311,10 +319,10 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"(?P<hit2>[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)"
         r"|\b(?:from|in)\s+the\s+town\s+of\s+[A-Z][a-z]+|\b(?:Apt|Flat|Suite)\.?\s*#?\d+[A-Z]?\b"
         # an island is as small as a town: "from the island of Gozo", "on the isle of Mull"
-        r"|\bthe\s+(?:island|isle|islet|atoll)\s+of\s+(?P<hit3>[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)"
-        r"|\bApartment\s+\d+|\bP\.?\s?O\.?\s+Box\s+\d+|\b(?:Plot|Erf|Stand)\s+(?:No\.?\s*)?\d+[A-Z]?\b"
+        r"|\bthe\s+(?:island|isle|atoll)\s+of\s+(?P<hit3>[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)"
+        r"|\bApartment\s+\d+|\bP\.?\s?O\.?\s+Box\s+\d+|(?:(?<=\bat\s)|(?<=\bon\s)|(?<=\bin\s)|(?<=\bfrom\s)|(?<=,\s))(?:Plot|Erf|Stand)\s+(?:No\.?\s*)?\d+[A-Z]?\b"
         # a place named as one: "a village called Nkhata", "the town known as Ruiru"
-        r"|\b(?:village|town|hamlet|settlement|place|area|district|suburb|city|island|neighbou?rhood|township)\s+"
+        r"|\b(?:village|town|hamlet|settlement|suburb|city|island|neighbou?rhood|township)\s+"
         r"(?:called|named|known\s+as)\s+(?P<hit4>[A-Z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+)?)"
         r"|-?\b\d{1,2}\.\d{4,},\s*-?\d{1,3}\.\d{4,}\b|\b\d{1,3}°\s?\d{1,2}[′']\s?(?:\d{1,2}(?:\.\d+)?[″\"]\s?)?[NSEW]\b"
         r"|\b(?:" + "|".join(US_STATES) + r")\s+\d{5}(?:-\d{4})?\b"),
@@ -328,15 +336,14 @@ APPOSED_AGE = re.compile(rf"(?:\s+[{UPPER}][^\W\d_]+(?:-[A-Z][^\W\d_]+)*){{0,2}}
 # A street address found by the patterns, which the neighbourhood and town may follow.
 STREET_ADDRESS = re.compile(r"(?=.*[^\W\d_]{3})(?:\d|(?:Rua|Calle|Avenida|Jalan|Via|Rue|Plot|Erf|Stand)\b)")
 
-# Research, reagents and registries named just before a number: "ORCID 0000-0002-1825-0097", "GenBank
-# accession MN908947", "reagent batch 21B034".
-RESEARCH = re.compile(r"\b(?:ORCID|GenBank|RefSeq|UniProt|PDB|dbSNP|ClinVar|ENA|DDBJ|SRA|GEO|EudraCT|ClinicalTrials\.gov|"
-                      r"(?i:trials?\s+regist(?:er|ry)|registered\s+(?:with|at|in)|reagent|kit|assay|antibody|clone|"
-                      r"catalog(?:ue)?|cat\.|primer|probe|marketing\s+authori[sz]ation|grant|award|funding|funded|sponsor|"
-                      r"ethics|ethical|approval|protocol|foundation))\b")
-# Trial registrations are the study's, never the patient's: "ChiCTR2000029539", "DRKS00012345".
-REGISTRY = re.compile(r"(?:NCT|ISRCTN|ACTRN|EUCTR|CTIS|ChiCTR|CTRI|DRKS|IRCT|JPRN|UMIN|jRCT|PACTR|TCTR|SLCTR|KCT|NTR|RBR|"
-                      r"LBCTR|PHRR|REPEC|RPCEC|CRD)[\d/-]")
+# What names software before its version: "IBM SPSS Statistics 28.0.1.1", "version 10.1.2.3".
+VERSION = re.compile(r"(?i:\b(?:version|ver|v|release|build|software|statistics|spss|stata|sas|prism|r)\.?\s*$)|"
+                     r"\b[A-Z][A-Za-z]*[a-z][A-Z][A-Za-z]*\s*$")  # "FACSDiva 10.8.1.2"
+# A year when diseases were named after the physicians who described them.
+HISTORY = re.compile(r"\b(?:1[5-8]\d\d|19[0-8]\d)\b|\bwho\s+(?:first\s+)?described\b")
+SOFTWARE = re.compile(r"(?i:\b(?:version|release|build|software|firmware)\b)")
+# A temperature before "101F": not an age and sex.
+TEMPERATURE = re.compile(r"(?i:\b(?:temp\w*|t\s?max|t|fever\w*|febrile|pyrexi\w*|peaked|spiked|rose)\b[^.;]{0,20}$)")
 
 # The label and advice of each code, from its first pattern, for the hits found outside the patterns.
 _HINTS = {code: (label, hint) for code, label, _, hint in reversed(PATTERNS)}
@@ -364,12 +371,17 @@ def scan(text: str, allowed_names: frozenset[str] = frozenset()) -> list[Hit]:
             group = next((g for g in pattern.groupindex if g.startswith("hit") and m.group(g)), 0)
             found = re.sub(r"\s+", " ", m.group(group).strip().rstrip(".,;:"))
             words = re.findall(r"[^\W\d_][^\W\d_'-]*", found)
-            if code == "phi-name" and words and (words[-1] in allowed_names or _eponym(text, m.end())):
+            if code == "phi-name" and words and (words[-1] in allowed_names or _eponym(text, m.end())
+                                                 or re.match(r"\s+et\s+al\b", text[m.end():m.end() + 8])):
                 continue  # an author, or "Sister Mary Joseph nodule"
-            if group in ("hit9", "hit10") and words[0] not in gazetteer.first_names() and (
-                    words[0].lower() in gazetteer.english().lower or words[0] in gazetteer.english().proper):
-                continue  # "the patient (Hispanic)", "Name: Dermatology Clinic"
-            # "14B Kettle Lane, Unit", "Plot 14": the words with a number are an address
+            if code == "phi-age" and ((group == "hit8" and not _person_before(text, m.start()))
+                                      or (group == "hit15" and TEMPERATURE.search(text, max(0, m.start() - 25), m.start()))):
+                continue  # "His heart rate, at 120, was"; "Temp 101F with rigors"
+            if code == "phi-name" and group in ("hit9", "hit10", "hit12", "hit13", "hit14", "hit17", 0) \
+                    and not _person_named(found, words, group):
+                continue  # "the patient (Hispanic)", "Name: Methotrexate", "Patient Perspective", "(mother, Carrier)"
+            # with a digit it is an address or a postcode ("14B Kettle Lane, Unit", "Plot 14", "Otley LS21 3AB"),
+            # which neither the words that are no place nor the states that may stay excuse
             street = any(c.isdigit() for c in found)
             if code == "phi-location" and words and not street and words[-1] in gazetteer.words("not_places"):
                 continue  # "born in February"
@@ -392,7 +404,8 @@ def scan(text: str, allowed_names: frozenset[str] = frozenset()) -> list[Hit]:
     hits += [Hit("phi-id", value, start, *_HINTS["phi-id"]) for value, start in labelled_numbers(text)
              if not _inside(Hit("", value, start), contacts)]
     # an author's ORCID, a sequence's accession, a reagent's batch or a trial's registration is not the patient's
-    hits = [h for h in hits if not ((h.code in ("phi-id", "phi-contact") or h.text.isdigit()) and (
+    hits = [h for h in hits if not (h.code == "phi-contact" and _not_a_number_to_call(text, h))]
+    hits = [h for h in hits if not ((h.code in ("phi-id", "phi-contact") or (h.code == "phi-location" and h.text.isdigit())) and (
         RESEARCH.search(text, max(0, h.start - 60), h.start) or REGISTRY.match(h.text)))]
     hits = _joined_dates(text, hits)
     ids = [h for h in hits if h.code == "phi-id"]
@@ -430,20 +443,68 @@ def _apposed_place(text: str, hit: Hit) -> Hit:
     return hit
 
 
+def _not_a_number_to_call(text: str, hit: Hit) -> bool:
+    """A version ("SPSS 28.0.1.1", "FACSDiva 10.8.1.2 software"), times ("at 0930 1130") or single digits."""
+    groups = re.findall(r"\d+", hit.text)
+    if re.fullmatch(r"\d{1,3}(?:\.\d{1,3}){3}", hit.text):
+        return bool(VERSION.search(text, max(0, hit.start - 25), hit.start) or SOFTWARE.search(text, max(0, hit.start - 25), hit.start)
+                    or re.match(r"\s+(?i:software|version|release|build)\b", text[hit.start + len(hit.text):]))
+    if len(groups) < 2 or "@" in hit.text:
+        return False
+    return all(re.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", g) for g in groups) or all(len(g) == 1 for g in groups)
+
+
+def _person_named(found: str, words: list[str], group: object) -> bool:
+    """Whether the words a pattern took for a name can be one: a given name, or words no dictionary knows.
+    (Group 0 is a whole match, as "her son, Tomas": only a relative's apposed name is checked there.)"""
+    if group == 0:  # only "her son, Tomas" and the like, with the comma
+        if len(words) < 2 or "," not in found or \
+                not re.fullmatch(KIN + r"|friend|neighbou?r|boy|girl|child|patient|man|woman", words[0].lower()):
+            return True
+        words = words[1:]
+    names = [w for w in words if w.lower() != "and" and not re.fullmatch(HONORIFIC, w)] or words
+    if group == "hit14":  # "Patient HIV, Hepatitis B": the given name after the surname in capitals
+        return names[-1] in gazetteer.first_names()
+    if group == "hit10" and len(names) < 2:  # "Name: Methotrexate"
+        return names[0] in gazetteer.first_names()
+    english, firsts, not_names = gazetteer.english(), gazetteer.first_names(), gazetteer.words("not_names")
+    return any(w in firsts or not (w.lower() in english.lower or w in english.proper or w in not_names
+                                   or re.fullmatch(r"[A-Z][a-z]+(?:ly|ing|ed)", w)) for w in names)
+
+
+def _person_before(text: str, end: int) -> bool:
+    """Whether the words before ", at 103," or ", now 106," end with a person: "Our patient", "The man",
+    "Mrs Olga Sokolova", "by the patient herself, who"; not "His heart rate" or "The platelet count"."""
+    clause = re.split(r"[.;!?]\s", text[:end])[-1]
+    last = clause.rstrip().rstrip(",").split(",")[-1].strip()
+    if re.search(rf"(?i:\b(?:{KIN}|patient|man|woman|lady|gentleman|widow|widower|resident|farmer|herself|himself|"
+                 rf"retiree|veteran|centenarian|nonagenarian|she|he))$", last):
+        return True
+    name = re.search(r"(?:^|\s)((?:[A-Z][a-z][^\W\d_]*\s+){0,3}[A-Z][a-z][^\W\d_]*)$", last)
+    return bool(name) and name.group(1).split()[0] not in {"Her", "His", "The", "Their", "This", "Our", "My"} \
+        and name.group(1).split()[-1].lower() not in gazetteer.english().lower
+
+
 def _eponymist(text: str, hit: Hit) -> bool:
     """"first described by Moritz Kaposi in 1872", "Sweet syndrome, named after Robert Douglas Sweet":
     the physician a disease is named after, not a patient."""
-    if re.search(r"\b(?:described|reported|named|discovered|characteri[sz]ed|identified|coined)\s+(?:first\s+)?"
-                 r"(?:by|after)\s+$", text[max(0, hit.start - 40):hit.start]):
+    end = hit.start + len(hit.text)
+    # "described by Moritz Kaposi in 1872", "Thomas Addison described ... in 1855": a year before 1990 near by
+    if re.search(r"\b(?:described|named|discovered|characteri[sz]ed|coined)\s+(?:first\s+)?(?:by|after)\s+$",
+                 text[max(0, hit.start - 40):hit.start]) and HISTORY.search(text, end, end + 80):
         return True
-    # "Thomas Addison described primary adrenal insufficiency in 1855": a historical year follows
-    if re.match(r"\s+(?:(?:first|had|has|originally)\s+)?(?:described|reported|coined|named|discovered|characteri[sz]ed)\b"
-                r"[^.;]{0,80}?\b1[5-9]\d\d\b", text[hit.start + len(hit.text):]):
+    if re.match(r"\s+(?:(?:first|had|originally)\s+)?(?:described|coined|named|discovered|characteri[sz]ed)\b"
+                r"[^.;]{0,80}?\b(?:1[5-8]\d\d|19[0-8]\d)\b", text[end:end + 120]):
         return True
+    # a surname that names a disease elsewhere in the text: "Kaposi sarcoma ... Moritz Kaposi"
     last = hit.text.split()[-1]
-    own = hit.start + len(hit.text) - len(last)
-    return any(m.start() != own and _eponym(text, m.end())
-               for m in re.finditer(rf"\b{re.escape(last)}(?:['’]s)?(?=\s)", text))
+    own = end - len(last)
+    for n, m in enumerate(re.finditer(rf"\b{re.escape(last)}(?:['’]s)?(?=\s)", text)):
+        if n >= 10:
+            break
+        if m.start() != own and _eponym(text[:m.end() + 60], m.end()):
+            return True
+    return False
 
 
 def _eponym_after_brackets(text: str, end: int) -> bool:
@@ -452,16 +513,24 @@ def _eponym_after_brackets(text: str, end: int) -> bool:
 
 
 def _joined_dates(text: str, hits: list[Hit]) -> list[Hit]:
-    """'Tuesday 6th September' is one date, not a weekday and a date."""
+    """'Tuesday 6th September' is one date, not a weekday and a date ('3 March, 5 March' stays two)."""
     dates = sorted((h for h in hits if h.code == "phi-date"), key=lambda h: h.start)
     out = [h for h in hits if h.code != "phi-date"]
     for h in dates:
         last = out[-1] if out and out[-1].code == "phi-date" else None
-        if last and re.fullmatch(r",?\s+(?:the\s+)?", text[last.start + len(last.text):h.start]):
-            out[-1] = Hit("phi-date", text[last.start:h.start + len(h.text)], last.start, last.label, last.hint)
+        end = _end(text, last) if last else 0
+        if last and not any(c.isdigit() for c in last.text) and re.fullmatch(r",?\s+(?:the\s+)?", text[end:h.start]):
+            out[-1] = Hit("phi-date", re.sub(r"\s+", " ", text[last.start:_end(text, h)]), last.start, last.label,
+                          last.hint)
         else:
             out.append(h)
     return out
+
+
+def _end(text: str, hit: Hit) -> int:
+    """Where a hit ends in the text: its text has its runs of spaces made one."""
+    m = re.compile(r"\s+".join(map(re.escape, hit.text.split(" ")))).match(text, hit.start)
+    return m.end() if m else hit.start + len(hit.text)
 
 
 def _inside(hit: Hit, others: list[Hit]) -> bool:
@@ -471,9 +540,11 @@ def _inside(hit: Hit, others: list[Hit]) -> bool:
 def _unique(hits: list[Hit]) -> list[Hit]:
     """One hit per identifier: the longest where two of one code overlap."""
     out: list[Hit] = []
+    reach: dict[str, int] = {}  # per code, the end of the hits kept so far: sorted by start, that is enough
     for h in sorted(hits, key=lambda h: (h.start, -len(h.text))):
-        if not any(o.code == h.code and o.start <= h.start < o.start + len(o.text) for o in out):
+        if h.start >= reach.get(h.code, -1):
             out.append(h)
+            reach[h.code] = h.start + len(h.text)
     return out
 
 

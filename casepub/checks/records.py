@@ -8,40 +8,56 @@ import re
 # joined by spaces, each with a digit, so that the words around a number do not join it.
 PART = r"(?=[A-Z0-9/.-]*\d)[A-Z0-9]+(?:[-/.][A-Z0-9]+)*"
 VALUE = re.compile(rf"(?<![\w/.+=-])(?-i:{PART}(?:\s{PART})*)(?![\w-])")
-# What says a number follows: "number", "no.", "n°", "code", "ID", "#".
-LABEL = re.compile(r"(?i:\bnumbers?\b|\bno\.|\bn[º°o]\.?|\bnum\.|\bnr\.?|\bcodes?\b|\bID\b|\bidentifier\b|#|"
-                   r"\bnum[ée]ro\b|\bn[úu]mero\b|nummer\b|\bregistration\b|\breference\b|\bref\b\.?|\bcard\b|\bsample\b|\bspecimen\b|"
-                   r"\bserial\b|\bpolicy\b|\baccount\b|\bfile\b|\bfolder\b|\bcase\b)")
-# Between the label and its value: a few words, no sentence end, no other number.
-BRIDGE = re.compile(r"[^\d.;!?]{0,60}")
-# A number that belongs to research, a publication, a phone or a building, not to the patient.
-NOT_RECORDS = re.compile(
-    r"(?i:\b(?:CAS|catalog(?:ue)?|clone|kit|item|model|part|product|ethics?|ethical|approval|approved|protocol|"
-    r"committee|IRB|IEC|REC|grant|award|funding|funder|project|trials?|study|EudraCT|"
-    r"ICD(?:-\w+)*|CPT|HCPCS|SNOMED|LOINC|ATC|MeSH|morphology|topography|diagnosis\s+codes?|billing\s+codes?|"
-    r"marketing|agreement|ORCID|ISBN|ISSN|DOI|"
-    r"PMID|PMCID|GenBank|RefSeq|UniProt|ENA|SRA|GEO|OMIM|phone|telephone|mobile|fax|tel|WhatsApp|pager|bleep|"
-    r"extension|contact|page|volume|issue|figure|table|version|room|bed|ward|floor|gate|flight|bus|route|house|"
-    r"street|building|PIN|postcode|postal|zip)\b)")
+# Words that say a number follows, however far ("the claim number with the board (CLM-...)") ...
+STRONG = re.compile(r"(?i:\bnumbers?\b|\bno\.|\bn[º°]\.?|\bnum\.|\bnr\b\.?|\bcodes?\b|\bidentifier\b|#|"
+                    r"\bnum[ée]ro\b|\bn[úu]mero\b|nummer\b)")
+# ... and words that say so only straight before it ("lab ref 22-HAEM-049183", "sample (FC-0921-B)"),
+# since "in this case, the count fell to 45000" and "into account" are common.
+WEAK = re.compile(r"(?i:\bID\b|\bregistration\b|\breference\b|\bref\b\.?|\bcard\b|\bsample\b|\bspecimen\b|"
+                  r"\bserial\b|\bpolicy\b|\baccount\b|\bfile\b|\bfolder\b|\bcase\b)")
+# A few words, no sentence end, no other number, nothing that compares ("numbers remained above 15000").
+STRONG_BRIDGE = re.compile(r"(?![\s\S]*\b(?i:above|below|over|under|than|approximately|about|around|exceeded|rose|"
+                           r"fell|increased|decreased|reached|peaked|remained)\b)[^\d.;!?<>=]{0,60}")
+WEAK_BRIDGE = re.compile(r"\s*(?:[:#,]\s*|\(\s*|(?:is|was|as|no\.?|n[º°])\s+)?(?-i:[A-Z]{1,4}\s+)?")  # "serial PJN 408117 H"
+# Numbers that belong to research, a publication, a drug, a reagent or a funder, not to the patient:
+# "ORCID 0000-0002-1825-0097", "GenBank accession MN908947", "reagent batch 21B034", "grant 17/45/02".
+RESEARCH = re.compile(r"\b(?:ORCID|GenBank|RefSeq|UniProt|PDB|dbSNP|ClinVar|ENA|DDBJ|SRA|GEO|OMIM|EudraCT|PMID|PMCID|"
+                      r"ClinicalTrials\.gov|MedDRA|MedWatch|VigiBase|NDC|CPT|HCPCS|SNOMED|LOINC|MeSH|ICD(?:-\w+)*|"
+                      r"(?i:DOI|ISBN|ISSN|Yellow\s+Card|trials?\s+regist(?:er|ry)|registered\s+(?:with|at|in)|reagent|kit|"
+                      r"assay|antibody|clone|catalog(?:ue)?|cat\.|primer|probe|marketing\s+authori[sz]ation|grant|award|"
+                      r"funding|funded|funder|sponsor|ethics|ethical|approval|protocol|foundation))\b")
+# ... and, for a number found only by its label, what else such a label may introduce.
+NOT_PATIENT = re.compile(r"(?i:\b(?:trials?|study|approved|committee|IRB|IEC|REC|project|agreement|marketing|CAS|item|"
+                         r"model|part|product|ATC|diagnosis\s+codes?|billing\s+codes?|morphology|topography|phone|"
+                         r"telephone|mobile|fax|tel|WhatsApp|pager|bleep|extension|contact|page|volume|issue|figure|"
+                         r"table|version|room|bed|ward|floor|gate|flight|bus|route|house|street|building|PIN|postcode|"
+                         r"postal|zip)\b)")
+# Trial registrations are the study's, never the patient's: "ChiCTR2000029539", "DRKS00012345".
+REGISTRY = re.compile(r"(?:NCT|ISRCTN|ACTRN|EUCTR|CTIS|ChiCTR|CTRI|DRKS|IRCT|JPRN|UMIN|jRCT|PACTR|TCTR|SLCTR|KCT|NTR|RBR|"
+                      r"LBCTR|PHRR|REPEC|RPCEC|CRD)[\d/-]")
 # "the number of", "copy number": a count or a quantity, not a label.
 COUNT = re.compile(r"(?i:\b(?:the|a|an|any|total|mean|median|greater|small|large|high|low|increasing|same|"
-                   r"copy|reproduction|Reynolds|wave|atomic|mass)\s+numbers?\b)")
-# The value is a measurement: "12000 cells", "150000/µL", "25000 IU".
+                   r"copy|reproduction|Reynolds|wave|atomic|mass|cell|platelet|eosinophil|neutrophil|lymphocyte|"
+                   r"leukocyte|colony|lesion|CD\d+)\s+numbers?\b)")
+# The value is a measurement: "12000 cells", "150000/µL", "25000 IU", "13000 rpm".
 UNITS = {"mg", "g", "kg", "mcg", "µg", "μg", "ug", "ng", "pg", "ml", "l", "dl", "mmol", "µmol", "μmol", "umol",
          "nmol", "iu", "u", "units", "cells", "copies", "cfu", "mm", "cm", "m", "km", "mmhg", "bpm", "points",
          "times", "steps", "words", "patients", "cases", "people", "years", "days", "hours", "minutes", "kcal",
          "calories", "per", "lux", "hz", "khz", "mhz", "gy", "cgy", "mgy", "bq", "ci", "particles", "colonies",
-         "lesions", "events", "tests", "samples", "genes", "reads", "bp", "kb", "mb"}
+         "lesions", "events", "tests", "samples", "genes", "reads", "bp", "kb", "mb", "rpm", "grams", "leukocytes",
+         "lymphocytes", "neutrophils", "platelets", "adults", "children", "women", "men", "participants", "deaths",
+         "births", "visits", "admissions", "ms", "sec", "seconds", "inches", "feet", "dollars", "euros", "usd",
+         "eur", "%", "/", "×", "x"}
 NEXT = re.compile(r"\s*([%/×]|[^\W\d_]+)")
 DATE = re.compile(r"^(?P<a>\d{1,4})[./-](?P<b>\d{1,2})[./-](?P<c>\d{2}|\d{4})$|^(?:19|20)\d\d(?:[-/](?:19|20)?\d\d)?$")
 # An acronym straight before a long number names its scheme: "CNP 2670814125483", "NID 8214603795".
 ACRONYM = re.compile(r"\b(?P<scheme>(?-i:[A-Z]{2,6}))\s*:?\s+(?:(?i:no\.?|nr\.?|n[º°])\s*)?[:#]?\s*"
                      r"(?P<value>\d(?:-?\d){7,17})\b(?![.,]\d)")
-NOT_SCHEMES = {"PMID", "PMCID", "NCT", "ISBN", "ISSN", "DOI", "ORCID", "CAS", "ATCC", "EC", "ECG", "EKG", "CI",
-               "HR", "OR", "RR", "IU", "CFU", "PCR", "DNA", "RNA", "GEO", "SRA", "ENA", "UMIN", "CTRI", "IRCT",
-               "ISRCTN", "ACTRN", "DRKS", "PACTR", "TCTR", "KCT", "ChiCTR", "JPRN", "IRB", "IEC", "REC", "WBC",
-               "RBC", "PLT", "CD", "HPF", "LPF", "TEL", "FAX", "TLF", "WA", "NDC", "GTIN", "UPC", "EAN", "ATC", "DOB",
-               "CPT", "ICD", "LOINC", "SNOMED", "MESH", "UDI"}
+NOT_SCHEMES = {"NCT", "ATCC", "EC", "ECG", "EKG", "CI", "HR", "OR", "RR", "IU", "CFU", "PCR", "DNA", "RNA", "UMIN",
+               "CTRI", "IRCT", "ISRCTN", "ACTRN", "DRKS", "PACTR", "TCTR", "KCT", "JPRN", "WBC", "RBC", "PLT", "CD",
+               "HPF", "LPF", "TEL", "FAX", "TLF", "WA", "GTIN", "UPC", "EAN", "DOB", "MESH", "UDI", "VL", "HBV",
+               "HCV", "HIV", "CMV", "EBV", "HPV", "USD", "EUR", "GBP", "INR", "JPY", "CNY", "AUD", "CAD", "CHF",
+               "ZAR", "BRL", "KES", "NGN", "RMB"}
 
 
 def _digits(value: str) -> int:
@@ -72,27 +88,41 @@ def _is_date(value: str) -> bool:
     return 1 <= b <= 31 and 1 <= a <= 31 and (a <= 12 or b <= 12)
 
 
+def _measured(text: str, end: int) -> bool:
+    after = NEXT.match(text, end)
+    return bool(after) and after.group(1).lower() in UNITS
+
+
+def _labelled(before: str) -> bool:
+    """Whether the text before a value ends with a label for it and belongs to no count or research."""
+    weak = list(WEAK.finditer(before))
+    strong = list(STRONG.finditer(before))
+    if weak and WEAK_BRIDGE.fullmatch(before[weak[-1].end():]):
+        label = weak[-1]
+    elif strong and STRONG_BRIDGE.fullmatch(before[strong[-1].end():]):
+        label = strong[-1]
+    else:
+        return False
+    window = before[max(0, label.start() - 40):]
+    return not (COUNT.search(before[max(0, label.start() - 20):label.end()]) or RESEARCH.search(window)
+                or NOT_PATIENT.search(window))
+
+
 def labelled_numbers(text: str) -> list[tuple[str, int]]:
     """Each (value, start) that a label such as 'folder number', 'n°' or 'claim number (...)' introduces,
     with 5 digits or more, and not a count, a measurement, a date or a research or phone number."""
     found: list[tuple[str, int]] = []
     for m in VALUE.finditer(text):
         value = m.group().rstrip(".")
-        after = NEXT.match(text, m.end())
-        if not _long_enough(value) or any(_is_date(part) for part in value.split()) or _range(value) or (after and after.group(1).lower() in UNITS | {"%", "/", "×"}):
+        if not _long_enough(value) or any(_is_date(part) for part in value.split()) or _range(value) \
+                or _measured(text, m.end()):
             continue
-        before = text[max(0, m.start() - 90):m.start()]
-        labels = list(LABEL.finditer(before))
-        if not labels:
-            continue
-        label = labels[-1]
-        if (not BRIDGE.fullmatch(before[label.end():]) or COUNT.search(before[max(0, label.start() - 20):label.end()])
-                or NOT_RECORDS.search(before[max(0, label.start() - 40):])):
-            continue
-        found.append((value, m.start()))
+        if _labelled(text[max(0, m.start() - 90):m.start()]):
+            found.append((value, m.start()))
     for m in ACRONYM.finditer(text):
-        if m.group("scheme") not in NOT_SCHEMES and not _is_date(m.group("value")) \
-                and not re.fullmatch(r"\d{5}-\d{4}", m.group("value")) \
-                and not NOT_RECORDS.search(text[max(0, m.start() - 40):m.start()]):
-            found.append((m.group("value"), m.start("value")))
+        value = m.group("value")
+        if m.group("scheme") not in NOT_SCHEMES and not RESEARCH.fullmatch(m.group("scheme")) \
+                and not _is_date(value) and not re.fullmatch(r"\d{5}-\d{4}", value) \
+                and not _measured(text, m.end()) and not RESEARCH.search(text, max(0, m.start() - 40), m.start()):
+            found.append((value, m.start("value")))  # (not "NJ 07501-2248", a ZIP+4)
     return found
