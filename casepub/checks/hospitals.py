@@ -14,7 +14,7 @@ CARE_HOMES = {"Home", "Homes", "Village", "Care"}
 CARE = {"Nursing", "Care", "Rest", "Residential", "Retirement", "Convalescent", "Aged"}  # "Oak Hollow Residential Care"
 # "Centre" alone names a trauma or poison centre as often as a place; after these it is a hospital.
 CENTRE = {"Centre", "Center", "Centres", "Centers"}
-CENTRE_KINDS = {"Medical", "Health", "Cancer", "Heart", "Eye", "Dermatology", "Skin", "Kidney", "Renal", "Diabetes",
+CENTRE_KINDS = {"Memorial", "Medical", "Health", "Cancer", "Heart", "Eye", "Dermatology", "Skin", "Kidney", "Renal", "Diabetes",
                 "Rehabilitation", "Burns", "Maternity", "Dental", "Surgical", "Oncology", "Cardiac", "Specialist"}
 # A centre or institute after a proper name is one place: "Almazov Centre", "Karolinska Institutet".
 NAMED_CENTRE = CENTRE | {"Institute", "Institut", "Institutet"}
@@ -23,7 +23,9 @@ BEFORE_NAME = {"Hospital", "Hôpital", "Hospitais", "Ospedale", "Klinikum", "Cl�
                "Policlínica", "Policlinica", "Spital", "Sanatorio", "Ziekenhuis", "Szpital",
                "Nemocnice", "Bolnica", "Spitalul", "Krankenhaus", "Résidence", "Residencia", "Residência",
                "Seniorenresidenz", "Seniorenheim", "Pflegeheim", "Altenheim", "EHPAD", "Huize", "Zorgcentrum",
-               "Verpleeghuis", "Woonzorgcentrum"}
+               "Verpleeghuis", "Woonzorgcentrum", "Puskesmas", "Klinik"}
+# Scandinavian hospitals in one word: "Rigshospitalet", "Karolinska Universitetssjukhuset", "Haukeland sykehus".
+NORDIC = re.compile(r"\b[A-ZÆØÅÄÖ][a-zæøåäö]+(?:hospitalet|sjukhuset|sykehuset|sygehus|sygehuset)\b")
 PARTICLES = {"de", "da", "do", "das", "dos", "del", "di", "du", "des", "la", "le", "las", "los", "for", "of", "the",
              "and", "&", "y", "e", "der", "am", "an", "im", "zum", "zur", "rechts", "links", "van", "von", "aan"}
 # "of" joins a hospital's name only after these: "Our Lady of Lourdes", not "Dr Okafor of St Mary's".
@@ -61,6 +63,7 @@ def find_hospitals(text: str) -> list[tuple[str, int]]:
     found: list[tuple[str, int]] = [(m.group(0), m.start()) for m in CJK_FACILITY.finditer(text)
                                     if len(CJK_KINDS.sub("", m.group("name"))) >= 2]
     found += [(m.group(0), m.start()) for m in VIETNAMESE.finditer(text)]
+    found += [(m.group(0), m.start()) for m in NORDIC.finditer(text)]
     for m in CARE_HOME.finditer(text):
         named = _care_home_name(m.group("name").split(), unknown=False)
         if named and not re.search(r"\b(?:[Aa]n?|[Aa]nother|[Aa]ny|[Oo]ne|[Ss]ome)\s+$", text[:m.start()]):

@@ -14,11 +14,11 @@ KIN = (r"husband|wife|spouse|partner|son|daughter|mother|father|mum|mom|dad|brot
        r"stepmother|stepfather|nephew|niece|aunt|uncle|cousin|fiancée?|boyfriend|girlfriend|godson|goddaughter|"
        r"(?:son|daughter|mother|father|brother|sister)-in-law|carer|caregiver|flatmate|roommate|housemate")
 # "Linda Marsh", "João Pereira da Silva", "Aroha Te Whare": a given name from the name lists, then a surname.
-PERSON = re.compile(r"(?<![\w'’-])(?P<first>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\s+(?P<rest>(?:(?:da|de|dos|das|del|van|von|der|bin|ibn|al|"
+PERSON = re.compile(r"(?<![\w-])(?<!\w['’])(?P<first>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\s+(?P<rest>(?:(?:da|de|dos|das|del|van|von|der|bin|ibn|al|"
                     r"le|la|di|du|Te)\s+)*[A-Z](?:[^\W\d_]+|['’][A-Z][^\W\d_]+)(?:[-'’][A-Z][^\W\d_]+)?"
                     r"(?:\s+[A-Z](?:[^\W\d_]+|['’][A-Z][^\W\d_]+))?)(?![\w'’-])")
 # "Kofi and Kojo Asante", "Kojo Asante and Kofi": a given name joined to a full name is a person too.
-BEFORE_PERSON = re.compile(r"(?<![\w'’-])(?P<first>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\s+(?:and|&)\s+$")
+BEFORE_PERSON = re.compile(r"(?<![\w-])(?<!\w['’])(?P<first>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\s+(?:and|&)\s+$")
 AFTER_PERSON = re.compile(r"\s+(?:and|&)\s+(?P<first>[A-Z][^\W\d_]+)(?![\w'’-]|\s+[A-Z])")
 # A given name alone, where the words around it can only describe a person: "Amina, a 7-year-old girl",
 # "Tobias's mother", "accompanied by Amina", "Amina said".
@@ -35,12 +35,14 @@ GIVEN = re.compile(r"(?<![\w-])(?<!\w['’])(?P<first>[A-Z][^\W\d_]+)(?=,\s+(?:a
                    # "Abdul, 12, was brought", "We thank Ahmed and his family"
                    r"|,\s+\d{1,2},\s+(?:was|is|had|has|presented|developed|a|an)\b"
                    r"|\s+and\s+(?:his|her|their)\s+(?:family|parents|children|" + KIN + r")\b)"
-                   r"|(?:(?<=\bby\s)|(?<=\blittle\s)|(?<=\bbaby\s))(?P<by>[A-Z][^\W\d_]+)\b(?!\s+[A-Z]|\s+et\b)"
+                   r"|(?:(?<=\bby\s)|(?<=\blittle\s)|(?<=\bbaby\s)|(?<=-year-old\s)|(?<=-month-old\s))(?P<by>[A-Z][^\W\d_]+)\b(?!\s+[A-Z]|\s+et\b)"
                    r"|(?:^|(?<=[.;!?]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\b[Ww]hen\s)|(?<=\b[Ww]hile\s)|(?<=\bthat\s)|"
                    r"(?<=\bAfter\s)|(?<=\bBefore\s)|(?<=\bOnce\s)|(?<=\bUntil\s)|(?<=\bBecause\s)|(?<=\bAlthough\s)|"
                    r"(?<=[,:]\s['‘\"“]))"
                    r"(?P<subject>[A-Z][^\W\d_]+)(?=\s+(?:" + VERBS + r")\b)"
-                   r"|\b(?:known\s+as|goes\s+by|called)\s+['\"“‘]?(?P<alias>[A-Z][^\W\d_]+)")
+                   r"|\b(?:known\s+as|goes\s+by|called)\s+['\"“‘]?(?P<alias>[A-Z][^\W\d_]+)"
+                   r"|(?<=-year-old\s)(?P<aged>[A-Z][^\W\d_]+)(?=(?:\s+[A-Z][^\W\d_]+){0,3}\s+(?:was|is|had|has|presented|"
+                   r"developed)\b)")
 # Two capitalised words that no list or dictionary explains, at the start of a sentence or clause and
 # followed by what only a person takes: "Kumudini Wickramasinghe (NIC ...)", "Luvuyo Mqhayi's ID",
 # "Abebech Gebremariam, who", "Aikaterini Papadopoulou, 96,", "Delroy Campbell of Spanish Town".
@@ -93,6 +95,8 @@ NOT_SURNAME = {"Street", "Road", "Avenue", "Lane", "Hospital", "Clinic", "Univer
                # a method named after its makers: "Lee Silverman Voice Treatment"
                "Treatment", "Therapy", "Programme", "Program", "Method", "Technique", "Test", "Questionnaire",
                "Laboratories", "Laboratory", "Collection", "Pharmaceuticals", "Diagnostics", "Biosciences"}
+# Words of notes and letters before a full name: "Pt Ruth Abramovitz", "Dear Ruth Abramovitz".
+LEADS = {"Pt", "Patient", "Name", "Dear", "Signed", "Client", "Resident"}
 # Words that open a sentence as an adverb or a medical term, not as a name: "Postoperatively, the patient's wife".
 ADVERBIAL = re.compile(r"(?i:.+ly$|(?:post|pre|intra|peri|ante|trans|sub|inter|dermo|histo|immuno|derm|clinic).+)")
 
@@ -127,13 +131,13 @@ def people(text: str) -> Iterator[tuple[str, int]]:
                 and not re.fullmatch(KIN, first.lower()) and (_given(first, firsts) or unknown_word(first)):
             yield name, m.start("name")
     for m in GIVEN.finditer(text):
-        key = next(k for k in ("first", "by", "subject", "alias") if m.group(k))
+        key = next(k for k in ("first", "by", "subject", "alias", "aged") if m.group(k))
         name = m.group(key)
         weak = key in ("by", "subject")  # a common word there is more often just a word
         # where only a person fits ("Chioma's grandmother", "Chioma, a 7-year-old"), a word no list knows is one
         # a word no list knows is a name there, but not an adverb or a medical word ("Postoperatively,",
         # "Postpartum, her elder sister"), nor a company ("Lilly stopped production")
-        known = name in firsts or (key in ("first", "alias") and unknown_word(name) and not ADVERBIAL.match(name))
+        known = name in firsts or (key in ("first", "alias", "aged") and unknown_word(name) and not ADVERBIAL.match(name))
         if key == "alias" and re.match(r"['’]s\b", text[m.end():]):
             continue  # "the area known as Kiesselbach's plexus"
         if known and not (weak and name.lower() in common) and name not in allowed \
@@ -145,16 +149,24 @@ def people(text: str) -> Iterator[tuple[str, int]]:
 def _given_and_surname(text: str, firsts: Container[str], lasts: Container[str], common: Container[str],
                        allowed: frozenset[str], towns: Container[str]) -> Iterator[tuple[str, int]]:
     """"Linda Marsh", and a given name joined to it ("Kofi and Kojo Asante")."""
-    for m in PERSON.finditer(text):
+    pos = 0
+    while (m := PERSON.search(text, pos)) is not None:
+        pos = m.end()
         first, rest = m.group("first"), m.group("rest")
         surname = rest.split()[-1] if " " in rest else rest
         after = text[m.end():m.end() + 30]
         following = re.match(r"\s+([A-Z][a-z]+)", text[m.end():])
+        if surname in gazetteer.words("not_names"):
+            continue  # "Eli Lilly": a company
         if first == "An" and rest[:1] in "AEIOU":
             continue  # "An Inuit elder", "An Afghan refugee": the article
         if first in {"Al", "El"} and re.search(r"\b(?:in|near|outside|at)\s+$", text[max(0, m.start() - 8):m.start()]):
             continue  # "in Al Jaddaf": the Arabic article of a place
-        if not _given(first, firsts) or rest.split()[0] in NOT_SURNAME or surname in NOT_SURNAME or (
+        if not _given(first, firsts):
+            if first in LEADS:
+                pos = m.start("rest")  # "Pt Ruth Abramovitz": the name starts at the next word
+            continue
+        if rest.split()[0] in NOT_SURNAME or surname in NOT_SURNAME or (
                 following and following.group(1) in NOT_SURNAME):  # "Chris Hani Baragwanath Hospital"
             continue
         if re.match(r"\s*(?:et al|and colleagues|'s\b|’s\b)", after) or eponym(text, m.end()):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from casepub.checks.gazetteer import english, first_names, last_names, places, plain, words
+from casepub.checks.gazetteer import UPPER, english, first_names, last_names, places, plain, words
 from casepub.checks.wordcache import SortedCounts
 
 TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+|\S")
@@ -210,7 +210,8 @@ def _place_name(p: Phrase, before: list[str], after: list[str], title: bool, cha
 
 
 # One to three capitalised words, as a place's name: "Spanish Town", "Sham Shui Po", "Vila Mariana".
-NAME_WORDS = r"(?P<place>[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*(?:\s+[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*){0,2})(?![\w'’-])"
+NAME_WORDS = (rf"(?P<place>[{UPPER}][^\W\d_]+(?:['’-][^\W\d_]+)*(?:\s+[{UPPER}][^\W\d_]+(?:['’-][^\W\d_]+)*){{0,2}})"
+              r"(?![\w'’-])")
 # "Delroy Campbell of Spanish Town", "Wong Siu-ming of Sham Shui Po": after a person, "of" names where they live.
 OF_PLACE = re.compile(r"(?:\s+(?P<surname>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?))?\s+of\s+" + NAME_WORDS)  # "Mrs Doreen [Whitlock] of"
 # "47 Rua das Flores, Vila Mariana, São Paulo": after a street, its neighbourhood and town.

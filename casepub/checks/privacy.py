@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from casepub.checks import gazetteer
+from casepub.checks.gazetteer import UPPER
 from casepub.checks.hospitals import find_hospitals
 from casepub.checks.people import KIN, eponym as _eponym, people as _people
 from casepub.checks.places import after_person, after_street, find_places
@@ -53,8 +54,6 @@ HONORIFIC = (r"Mr|Mrs|Ms|Miss|Mx|Mister|Madam|Madame|Mme|Mlle|Monsieur|Señora|S
              r"Bapak|Ibu|Encik|Puan|Shri|Shrimati|Smt|Kumari|Oma|Opa|Abuela|Abuelo|Abuelita|Abuelito|Nonna|Nonno|"
              r"Babushka|Dedushka|Bubbe|Zayde|Ouma|Oupa|Gogo|Mkhulu|Nani|Dadi|Ammachi|Tita|Tito|Mormor|Farmor|"
              r"Morfar|Farfar|Mamie|Papi|Papy|Vovó|Vovô|Avó|Avô")
-# A capital letter, with the accented capitals of Latin scripts: "Đặng", "Łukasz", "Şahin", "Ørsted".
-UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽƠƯ"
 SURNAME = rf"(?:(?:[A-Z]\.\s*){{0,3}}(?:(?:van|von|de|da|der|del|di|le|la|dos|ní|ni|bin|binti|al)\s+)*" \
           rf"[{UPPER}](?:[^\W\d_]+|'[A-Z][^\W\d_]+)(?:-[A-Z][^\W\d_]+)?)"
 PARTS = r"(?:(?:de|da|das|do|dos|del|la|las|los|di|du|des)\s+)*[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+){0,2}"
@@ -86,7 +85,7 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"|\b\d{1,2}[-/.](?i:ene|abr|ago|set|dic|out|dez|janv|f[ée]vr|avr|mai|juil|ao[ûu]t|d[ée]c|m[äa]r|okt|gen|mag|giu|lug|ott)"
         r"\.?[-/.](?:\d{4}|\d{2})\b"
         rf"|\b{MONTH}\s+(?:of\s+)?(?:19|20)\d{{2}}\b|\b{MONTH}\s+['’]\d{{2}}\b"
-        r"|\b(?i:in|on|since|from|until|till|by|of|dated|between|and)\s+(?P<hit2>(?:0?[1-9]|1[0-2])/(?:19|20)\d{2})\b"
+        r"|(?:\b(?i:in|on|since|from|until|till|by|of|dated|between|and)\s+|(?<=;\s))(?P<hit2>(?:0?[1-9]|1[0-2])/(?:19|20)\d{2})\b"
         r"|(?<!\bevery\s)(?<!\bEvery\s)(?<!\beach\s)\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
         # words that are holidays only before "Day": "Memorial Hospital", "Veterans General", "Mother's milk"
         r"|\b(?:Boxing|Independence|Valentine's|Mother's|Father's|Labor|Labour|Memorial|Veterans|Remembrance|"
@@ -133,6 +132,7 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"|\b[Aa]ge\s*[:=]\s*(?:9\d|1[0-4]\d)\b(?![.,]\d|\s*(?:days?|weeks?|months?|mo|wk)\b)"
         r"|\b(?:9\d|1[0-4]\d)\s?y(?=,\s*(?:female|male|woman|man|F|M)\b)|(?<=\b[FM],\s)(?:9\d|1[0-4]\d)\s?y\b"
         r"|\b(?:Pt|pt|[Pp]atient)\.?\s+(?P<hit4>(?:9\d|1[0-4]\d)[FM])\b|\b[FM]/(?:9\d|10\d|11[0-5])(?=,)"
+        r"|(?:^|(?<=['‘\"“:]\s)|(?<=['‘\"“]))[FM],\s+(?P<hit9>9\d|10\d|11[0-5]),"
         r"|\b[Aa]ge\s+(?:as|was|is|given\s+as)\s+(?P<hit7>9\d|1[0-4]\d)\b(?![.,]\d|\s*(?:%|days?|weeks?|months?)\b)"
         # ", at 103, appears", "who at 96 remained", ", then 96 and", ", now 106,": after a person (see _person_before)
         r"|(?:,|\bwho)\s+(?:at|then|now)\s+(?P<hit8>9\d|10\d|11[0-5])\b(?=,|\s+(?:and|remained|was|is|had|has|still|"
@@ -143,7 +143,7 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"|\b[Aa]ge\s+of\s+(?:ninety|one\s+hundred)(?:[- ](?:and[- ])?(?:one|two|three|four|five|six|seven|eight|nine))?\b"
         r"|\b[Nn]onagenarian|\b[Cc]entenarian|\b[Ss]upercentenarian|\b(?:9\d|1[0-4]\d)[\s-]?y\.\s?o\.(?!\w)"
         # a person's age in their or a relative's words: "I am 98 and", "my mother is 96", "when I turned 100"
-        r"|\b(?:I\s+am|I['’]m|I\s+was|(?:[Hh]e|[Ss]he)(?:\s+is|\s+was|['’]s)|(?:" + KIN + r"|patient)\s+(?:is|was)"
+        r"|\b(?:I\s+am|I['’]m|I\s+was|(?:[Hh]e|[Ss]he)(?:\s+is|\s+was|['’]s)|(?i:" + KIN + r"|patient)\s+(?:is|was)"
         r"|who\s+(?:is|was|turned)|(?:I|[Hh]e|[Ss]he|we)\s+turned)\s+(?:now\s+|nearly\s+|almost\s+)?"
         r"(?P<hit3>9\d|10\d|11[0-5])\b(?![.,]\d|\s*(?:%|°|/|×|[A-Za-zµ]+/|x\s*10|(?:degrees|kg|g|mg|mcg|µg|cm|mm|m|"
         r"lbs?|points?|bpm|beats|breaths|per|percent|sure|minutes|hours|days|weeks|months|metres|meters|centimetres|"
@@ -160,7 +160,7 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
     ("phi-name", "a name", re.compile(
         rf"\b(?:{HONORIFIC})\.?\s+{SURNAME}"
         rf"|\b(?:{KIN}|friend|neighbou?r|boy|girl|child|patient|man|woman),\s+"
-        r"[A-Z][^\W\d_]+(?:\s+(?:(?:da|de|dos|das|del|van|von|der|bin|binti|al)\s+)?[A-Z][^\W\d_]+){0,3}(?=,)"
+        rf"[{UPPER}][^\W\d_]+(?:\s+(?:(?:da|de|dos|das|del|van|von|der|den|ter|bin|binti|al)\s+){{0,2}}[{UPPER}][^\W\d_]+){{0,3}}(?=,)"
         rf"|\b(?:{KIN}|friend|neighbou?r),\s+"
         r"[A-Z][a-zà-ÿ][^\W\d_]*(?:-[A-Z][^\W\d_]+)?(?:\s+[A-Z][a-zà-ÿ][^\W\d_]*(?:-[A-Z][^\W\d_]+)?){0,2}"
         r"(?=,|\)|\s*\((?!(?:19|20)\d\d|[Ff]ig))"
@@ -176,6 +176,8 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"(?P<hit11>[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?)(?=,?\s+(?:a|an|aged)\s)"
         r"|\b(?:patient|Patient|pt)\s+(?:named\s+)?(?P<hit17>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)?)\b"
         r"|\b(?:Patient|Name|Pt)\.?\s*:?\s+(?P<hit14>[A-Z]{2,}(?:-[A-Z]{2,})?,\s+[A-Z][a-z]+)"
+        rf"|\b(?:[Ll]abell?ed|[Rr]eads?|Patient\s*:|Name\s*:|Pt\s*:)\s+['‘\"“]?(?P<hit18>[{UPPER}][a-z][^\W\d_]+,\s+"
+        r"(?:[A-Z]\.|[A-Z][a-z]+))"
         rf"|\b(?:{HONORIFIC}|Dr|Prof)\.?\s+(?:[A-Z]\.\s?){{1,3}}(?![A-Za-z])"
         rf"|\b(?:patient|initials)\s+(?:[A-Z]\.\s?){{2,3}}"
         rf"|\b(?:named|nicknamed)\s+[A-Z][^\W\d_]+|\b(?:Dr|Dra|Prof|Professor|Doctor)\.?\s+{SURNAME}"),
@@ -236,7 +238,7 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"|\b(?:MRN|SSN|NHS|NHI|IHI|UHID|CNIC|NIC|PhilHealth|Aadhaar|Medicaid|Medicare|VIN|S/N|CURP|RFC|DNI|NIE|NIF|"
         r"CPF|CNS|PESEL|BSN|AHV|SIN|TFN|NRIC|HKID|Iqama|KTP|NIK|CHI|CRN|UPN|PPSN|PPS|IRD|OHIP|RAMQ|EHIC|NINO|NHC|NHIS|"
         r"(?-i:DL)|"
-        r"Emirates\s+ID|National\s+ID|codice\s+fiscale|carte\s+vitale|personnummer)\b"
+        r"Emirates\s+ID|National\s+ID|codice\s+fiscale|carte\s+vitale|personnummer|Teudat\s+Zehut|cartella\s+clinica)\b"
         r"(?:\s+(?:card\s+)?(?:number|no\.?|num\.?|ID|identifier|#))?\s*[:#]*\s*(?:is\s+|was\s+)?" + ID_VALUE +
         r"|\b(?:NHS|NHI|SSN|MRN|Medicare|Medicaid|Aadhaar|CPF|PESEL|BSN|NRIC|HKID|OHIP)\s+(?:card\s+)?(?:number|no\.?)"
         r"\s*,\s*(?P<hit7>\d[\d ]{5,}\d)\b" +
@@ -263,6 +265,8 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"|\b(?:specimen|accession|biopsy|cytology|pathology|lab)\s*[:#(]?\s*(?P<hit5>\d{2,4}-(?-i:[A-Z]{1,4})-\d{3,7})\b"
         # a group number with its leading zero: "group 00417"
         r"|\bgroup\s+(?P<hit4>0\d{3,9})\b"
+        # a device's unique identifier in the GS1 form, "UDI (01)00884838047112"; a serial number of digits after "SN"
+        r"|\bUDI\s*[:#]?\s*(?P<hit8>\(\d{2}\)\d{8,16}(?:\(\d{2}\)[\w-]+)*)|(?-i:\bSN)\s*[:#]?\s*(?P<hit9>\d{5,})\b"
         # a British number plate: "KX19 HBN"
         r"|\b(?-i:[A-Z]{2}\d{2}\s[A-Z]{3})\b"
         r"|\b(?:specimen|accession|biopsy|block|slide|cytology|pathology)\s*[:#(]?\s*"
@@ -293,7 +297,7 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
      "delete the number: record, account, plan, licence, device and serial numbers identify the patient"),
     ("phi-location", "a place", re.compile(
         rf"\b\d{{1,5}}[A-Za-z]?,?\s+(?:(?:[NSEW]|N[EW]|S[EW])\.?\s+)?(?:(?:[A-Z][a-z]+|of|the|de|la)\s+){{0,3}}"
-        rf"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+{STREET}"  # "2231 N. Halsted Street": a direction abbreviated before the name
+        rf"[{UPPER}][^\W\d_]+(?:-[A-Z][a-z]+)?\s+{STREET}"  # "2231 N. Halsted Street", "47 Kōwhai Street"
         rf"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
         rf"|\b(?:[A-Z][a-z]+\s+){{1,3}}{STREET}(?=\s*,?\s*\d)"
         r"|\b(?:on|off|along|at|near)\s+(?P<hit>(?:[A-Z][a-z]+\s+){1,3}(?:Street|Road|Avenue|Lane|Drive|Boulevard|"
@@ -429,6 +433,11 @@ def scan(text: str, allowed_names: frozenset[str] = frozenset()) -> list[Hit]:
         # "Dr. Hamilton" is a person; a place already found by a pattern is not found twice
         if not _inside(place, names + dates) and not _inside(place, [h for h in hits if h.code == "phi-location"]):
             hits.append(place)
+    # "grateful to Pedro and Lucía Mendoza": a given name before "and" and a name is a person, not San Pedro
+    hits = [h for h in hits if not (h.code == "phi-location" and h.text in gazetteer.first_names()
+                                    and re.match(r"\s+and\s+[A-Z]", text[h.start + len(h.text):]))]
+    # "surgeon to King George II": a monarch, not a town
+    hits = [h for h in hits if not (h.code == "phi-location" and re.match(r"\s+[IVX]{1,4}\b", text[_end(text, h):]))]
     # "the revised Sapporo (Sydney) criteria": a place that names criteria, with a gloss in brackets
     return _unique([h for h in hits if not (h.code == "phi-location" and _eponym_after_brackets(text, h.start + len(h.text)))])
 
@@ -467,6 +476,8 @@ def _person_named(found: str, words: list[str], group: object) -> bool:
         return names[-1] in gazetteer.first_names()
     if group == "hit10" and len(names) < 2:  # "Name: Methotrexate"
         return names[0] in gazetteer.first_names()
+    if group == "hit17" and re.fullmatch(r"[A-Z][a-z]+(?:ly|ing|ed)", names[0]):
+        return False  # "in a Patient Receiving Dupilumab"
     english, firsts, not_names = gazetteer.english(), gazetteer.first_names(), gazetteer.words("not_names")
     return any(w in firsts or not (w.lower() in english.lower or w in english.proper or w in not_names
                                    or re.fullmatch(r"[A-Z][a-z]+(?:ly|ing|ed)", w)) for w in names)
@@ -493,9 +504,12 @@ def _eponymist(text: str, hit: Hit) -> bool:
     if re.search(r"\b(?:described|named|discovered|characteri[sz]ed|coined)\s+(?:first\s+)?(?:by|after)\s+$",
                  text[max(0, hit.start - 40):hit.start]) and HISTORY.search(text, end, end + 80):
         return True
-    if re.match(r"\s+(?:(?:first|had|originally)\s+)?(?:described|coined|named|discovered|characteri[sz]ed)\b"
-                r"[^.;]{0,80}?\b(?:1[5-8]\d\d|19[0-8]\d)\b", text[end:end + 120]):
-        return True
+    if re.match(r"(?:,[^,.;]{1,60},)?\s+(?:(?:first|had|originally)\s+)?(?:described|coined|named|discovered|"
+                r"characteri[sz]ed)\b[^.;]{0,80}?\b(?:1[5-8]\d\d|19[0-8]\d)\b", text[end:end + 180]):
+        return True  # "Hulusi Behçet, a Turkish dermatologist, described the triad in 1937"
+    if re.search(r"\s[IVX]{1,4}$", hit.text) or re.match(r"\s+[IVX]{1,4}\b", text[end:end + 6]) or re.search(
+            r"\b(?:King|Queen|Prince|Princess|Emperor|Pope|Tsar|Sultan)\s+$", text[max(0, hit.start - 10):hit.start]):
+        return True  # "King George II": history, not a patient
     # a surname that names a disease elsewhere in the text: "Kaposi sarcoma ... Moritz Kaposi"
     last = hit.text.split()[-1]
     own = end - len(last)

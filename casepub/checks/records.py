@@ -9,11 +9,11 @@ import re
 PART = r"(?=[A-Z0-9/.-]*\d)[A-Z0-9]+(?:[-/.][A-Z0-9]+)*"
 VALUE = re.compile(rf"(?<![\w/.+=-])(?-i:{PART}(?:\s{PART})*)(?![\w-])")
 # Words that say a number follows, however far ("the claim number with the board (CLM-...)") ...
-STRONG = re.compile(r"(?i:\bnumbers?\b|\bno\.|\bn[º°]\.?|\bnum\.|\bnr\b\.?|\bcodes?\b|\bidentifier\b|#|"
+STRONG = re.compile(r"(?i:\bnumbers?\b|\bno\.|\bn[º°]\.?|\bn\.(?=\s*$)|\bnum\.|\bnr\b\.?|\bcodes?\b|\bidentifier\b|#|"
                     r"\bnum[ée]ro\b|\bn[úu]mero\b|nummer\b)")
 # ... and words that say so only straight before it ("lab ref 22-HAEM-049183", "sample (FC-0921-B)"),
 # since "in this case, the count fell to 45000" and "into account" are common.
-WEAK = re.compile(r"(?i:\bID\b|\bregistration\b|\breference\b|\bref\b\.?|\bcard\b|\bsample\b|\bspecimen\b|"
+WEAK = re.compile(r"(?i:\bID\b|\bbarcode\b|\bregistration\b|\breference\b|\bref\b\.?|\bcard\b|\bsample\b|\bspecimen\b|"
                   r"\bserial\b|\bpolicy\b|\baccount\b|\bfile\b|\bfolder\b|\bcase\b)")
 # A few words, no sentence end, no other number, nothing that compares ("numbers remained above 15000").
 STRONG_BRIDGE = re.compile(r"(?![\s\S]*\b(?i:above|below|over|under|than|approximately|about|around|exceeded|rose|"
@@ -25,7 +25,8 @@ RESEARCH = re.compile(r"\b(?:ORCID|GenBank|RefSeq|UniProt|PDB|dbSNP|ClinVar|ENA|
                       r"ClinicalTrials\.gov|MedDRA|MedWatch|VigiBase|NDC|CPT|HCPCS|SNOMED|LOINC|MeSH|ICD(?:-\w+)*|"
                       r"(?i:DOI|ISBN|ISSN|Yellow\s+Card|trials?\s+regist(?:er|ry)|registered\s+(?:with|at|in)|reagent|kit|"
                       r"assay|antibody|clone|catalog(?:ue)?|cat\.|primer|probe|marketing\s+authori[sz]ation|grant|award|"
-                      r"funding|funded|funder|sponsor|ethics|ethical|approval|protocol|foundation))\b")
+                      r"funding|funded|funder|sponsor|ethics|ethical|approval|protocol|foundation|research|recherche|"
+                      r"forschung|investigaci[óo]n))\b")
 # ... and, for a number found only by its label, what else such a label may introduce.
 NOT_PATIENT = re.compile(r"(?i:\b(?:trials?|study|approved|committee|IRB|IEC|REC|project|agreement|marketing|CAS|item|"
                          r"model|part|product|ATC|diagnosis\s+codes?|billing\s+codes?|morphology|topography|phone|"
@@ -55,7 +56,7 @@ ACRONYM = re.compile(r"\b(?P<scheme>(?-i:[A-Z]{2,6}))\s*:?\s+(?:(?i:no\.?|nr\.?|
                      r"(?P<value>\d(?:-?\d){7,17})\b(?![.,]\d)")
 NOT_SCHEMES = {"NCT", "ATCC", "EC", "ECG", "EKG", "CI", "HR", "OR", "RR", "IU", "CFU", "PCR", "DNA", "RNA", "UMIN",
                "CTRI", "IRCT", "ISRCTN", "ACTRN", "DRKS", "PACTR", "TCTR", "KCT", "JPRN", "WBC", "RBC", "PLT", "CD",
-               "HPF", "LPF", "TEL", "FAX", "TLF", "WA", "GTIN", "UPC", "EAN", "DOB", "MESH", "UDI", "VL", "HBV",
+               "HPF", "LPF", "TEL", "FAX", "TLF", "WA", "GTIN", "UPC", "EAN", "DOB", "MESH", "VL", "HBV",
                "HCV", "HIV", "CMV", "EBV", "HPV", "USD", "EUR", "GBP", "INR", "JPY", "CNY", "AUD", "CAD", "CHF",
                "ZAR", "BRL", "KES", "NGN", "RMB"}
 
@@ -73,8 +74,9 @@ def _long_enough(value: str) -> bool:
 def _range(value: str) -> bool:
     """'150000-450000', '0.26-1.65': a range of values, not a number."""
     m = re.fullmatch(r"(\d+(?:\.\d+)?)[-–](\d+(?:\.\d+)?)", value)
-    # of one order of magnitude: "23-7781" is a case number
-    return bool(m) and float(m.group(1)) < float(m.group(2)) and len(m.group(2)) - len(m.group(1)) <= 1
+    # of one order of magnitude and without a leading zero: "23-7781" and "0771-4402" are numbers
+    return bool(m) and float(m.group(1)) < float(m.group(2)) and len(m.group(2)) - len(m.group(1)) <= 1 \
+        and not re.match(r"0\d", m.group(1))
 
 
 def _is_date(value: str) -> bool:
@@ -103,7 +105,7 @@ def _labelled(before: str) -> bool:
         label = strong[-1]
     else:
         return False
-    window = before[max(0, label.start() - 40):]
+    window = re.split(r"[;.!?]\s", before[max(0, label.start() - 40):])[-1]  # this clause: "phone ...; folder no."
     return not (COUNT.search(before[max(0, label.start() - 20):label.end()]) or RESEARCH.search(window)
                 or NOT_PATIENT.search(window))
 

@@ -642,3 +642,43 @@ def test_review_of_rounds_13_to_15_bugs():
     assert [h.text for h in scan("on 3 March, 5 March and 7 March")] == ["3 March", "5 March", "7 March"]
     # a title between a name and "of" is no surname: the services are no place
     assert [h.code for h in scan("Professor Smith Director of Dermatology Services was consulted.")] == ["phi-name"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("She resides at 47 Kōwhai Street, Ōtāhuhu, in the north", [("phi-location", "47 Kōwhai Street"),
+                                                               ("phi-location", "Ōtāhuhu")]),
+    ("The specimen labelled 'Nakamura, Y.' arrived", [("phi-name", "Nakamura, Y")]),
+    ("The device's unique identifier, UDI (01)00884838047112, was logged", [("phi-id", "(01)00884838047112")]),
+    ("He attended Rigshospitalet for a second opinion", [("phi-location", "Rigshospitalet")]),
+    ("presented to the ward (cartella clinica n. 21/045562) with plaques", [("phi-id", "21/045562")]),
+    ("the blood sample, tube barcode 9020447813, was sent", [("phi-id", "9020447813")]),
+    ("on admission (MR# 0771-4402) he was", [("phi-id", "0771-4402")]),
+    ("patient phone 082 614 3097; folder no. 1847723/5.", [("phi-contact", "phone 082 614 3097"),
+                                                          ("phi-id", "1847723/5")]),
+    ("Discharge summary: 'Leo Kowalczyk, NHS number 621 304 8859, discharged'",
+     [("phi-name", "Leo Kowalczyk"), ("phi-id", "NHS number 621 304 8859")]),
+    ("Seven-year-old Putri Ayu Lestari was referred", [("phi-name", "Putri")]),
+    ("referred from Puskesmas Kebayoran Baru with fever", [("phi-location", "Puskesmas Kebayoran Baru")]),
+    ("her son explained: 'Mother is 98 but she shops'", [("phi-age", "98")]),
+    ("ED triage line: 'F, 93, long lie'", [("phi-age", "93")]),
+    ("The patient's brother, Óscar Villanueva Rentería, was the donor", [("phi-name", "brother, Óscar Villanueva Rentería")]),
+    ("referred from the Tata Memorial Centre with", [("phi-location", "Tata Memorial Centre")]),
+    ("Pre-operative note: 'Pt Ruth Abramovitz, for surgery'", [("phi-name", "Ruth Abramovitz")]),
+    ("the implant sticker read SN 0047781 today", [("phi-id", "0047781")]),
+    ("consent from the granddaughter, Marieke van der Berg, on the day", [("phi-name", "granddaughter, Marieke van der Berg")]),
+    ("Timeline: first seen; 2/2020 relapse", [("phi-date", "2/2020")]),
+])
+def test_rules_of_round_16_flag(text, found):
+    assert [(h.code, h.text) for h in scan(text)] == found
+
+
+@pytest.mark.parametrize("text", [
+    "Bence Jones protein was detected in urine.", "Wells Syndrome in a Patient Receiving Dupilumab",
+    "The syndrome bears the name of Robert Douglas Sweet, who described the dermatosis in 1964.",
+    "Hulusi Behçet, a Turkish dermatologist, described the triad in 1937.",
+    "Amyand hernia is named after Claudius Amyand, surgeon to King George II, who performed it in 1735.",
+    "the first author has received consulting fees from AbbVie, Novartis and Eli Lilly",
+    "The Agence Nationale de la Recherche (ANR-19-CE17-0012) provided funding.",
+])
+def test_rules_of_round_16_leave_clinical_text(text):
+    assert scan(text) == []
