@@ -15,7 +15,8 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from casepub.checks.privacy import PATTERNS, scan  # noqa: E402
+from casepub.checks.patterns import PATTERNS  # noqa: E402
+from casepub.checks.privacy import scan  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "fixtures" / "privacy"
 CORPUS = FIXTURES / "corpus.yaml"  # written with the patterns: the first tuning set
