@@ -38,7 +38,8 @@ TEMPERATURE = re.compile(r"(?i:\b(?:temp\w*|t\s?max|t|fever\w*|febrile|pyrexi\w*
 
 # The label and advice of each code, from its first pattern, for the hits found outside the patterns.
 _HINTS = {code: (label, hint) for code, label, _, hint in reversed(PATTERNS)}
-HOSPITAL_HINT = "write its kind instead: 'a university hospital', 'a tertiary centre', 'a district hospital'"
+HOSPITAL_HINT = ("write its kind instead: 'a university hospital', 'a tertiary centre', 'a district hospital', "
+                 "'a nursing home'")
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,8 @@ def scan(text: str, allowed_names: frozenset[str] = frozenset()) -> list[Hit]:
                 continue  # "moved to Canada", "lives in Ontario": states and countries may stay
             hits.append(Hit(code, found, m.start(group), label, hint))
     # A named hospital locates the patient (i2b2 counts it as a location); its town is part of its name.
-    hospitals = [Hit("phi-location", name, start, "a named hospital", HOSPITAL_HINT) for name, start in find_hospitals(text)]
+    hospitals = [Hit("phi-location", name, start, "a named hospital or care home", HOSPITAL_HINT)
+                 for name, start in find_hospitals(text)]
     # "Imam Reza Hospital", "Sir Ganga Ram Hospital": the person in a hospital's name is no patient
     hits = [h for h in hits if not (h.code == "phi-name" and _inside(h, hospitals))] + hospitals
     # "Rua Augusta" is a street, "Easter Sunday" a date and "Red Cross War Memorial" a hospital, not a person
