@@ -28,6 +28,7 @@ COMMA_BELOW = str.maketrans("ŞşŢţ", "ȘșȚț")
 # A capital letter, with the accented capitals of Latin scripts: "Đặng", "Łukasz", "Şahin", "Ōtāhuhu".
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽƠƯ"
 
+
 def plain(word: str) -> str:
     """Without accents and tones: "Nguyễn" -> "Nguyen", "Fès" -> "Fes" (GeoNames and the name
     lists often spell names without them)."""

@@ -14,8 +14,8 @@ CARE_HOMES = {"Home", "Homes", "Village", "Care"}
 CARE = {"Nursing", "Care", "Rest", "Residential", "Retirement", "Convalescent", "Aged"}  # "Oak Hollow Residential Care"
 # "Centre" alone names a trauma or poison centre as often as a place; after these it is a hospital.
 CENTRE = {"Centre", "Center", "Centres", "Centers"}
-CENTRE_KINDS = {"Memorial", "Medical", "Health", "Cancer", "Heart", "Eye", "Dermatology", "Skin", "Kidney", "Renal", "Diabetes",
-                "Rehabilitation", "Burns", "Maternity", "Dental", "Surgical", "Oncology", "Cardiac", "Specialist"}
+CENTRE_KINDS = {"Memorial", "Medical", "Health", "Cancer", "Heart", "Eye", "Dermatology", "Skin", "Kidney", "Renal",
+                "Diabetes", "Rehabilitation", "Burns", "Maternity", "Dental", "Surgical", "Oncology", "Cardiac", "Specialist"}
 # A centre or institute after a proper name is one place: "Almazov Centre", "Karolinska Institutet".
 NAMED_CENTRE = CENTRE | {"Institute", "Institut", "Institutet"}
 # Spanish, Portuguese, French, Italian, German and Malay hospitals put the word first.
@@ -45,8 +45,8 @@ CJK_KINDS = re.compile(r"中医|西医|中西医结合|人民|皮肤科|皮肤|�
                        r"綜合|大学|大學|附属|附屬|第[一二三四五六七八九十]+|省|市|县|縣|区|區|中心|内科|小児科|"
                        r"总|總|피부과|안과|치과|소아과|대학교|대학|종합|내과|시립|도립|국립|中央|国立|県立|市立")
 # A care home named before its kind in lower case: "Villa Serena nursing home".
-CARE_HOME = re.compile(r"\b(?P<name>[A-Z][^\W\d_]+(?:['’]s)?(?:\s+[A-Z][^\W\d_]+(?:['’]s)?){0,3})\s+(?:nursing|care|rest|"
-                       r"retirement|residential|old\s+people['’]s|old\s+age)\s+home\b")
+CARE_HOME = re.compile(r"\b(?P<name>[A-Z][^\W\d_]+(?:['’]s)?(?:\s+[A-Z][^\W\d_]+(?:['’]s)?){0,3})\s+"
+                       rf"(?:{'|'.join(sorted(w.lower() for w in CARE))}|old\s+people['’]s|old\s+age)\s+home\b")
 # Vietnamese hospitals put the word first: "Bệnh viện Nhi Đồng 1", "Bệnh viện Chợ Rẫy".
 VIETNAMESE = re.compile(r"\bBệnh\s+[Vv]iện(?:\s+(?:[A-ZĐÂĂÊÔƠƯ][^\s,.;:()]*|\d+\b)){1,5}")
 CLINIC_TOWN = re.compile(r"\b(?:[A-Z][a-z]+\s+){1,3}Clinic\s+(?P<town>[A-Z][a-z]+)\b")

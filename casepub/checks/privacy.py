@@ -27,12 +27,13 @@ APPOSED_AGE = re.compile(rf"(?:\s+[{UPPER}][^\W\d_]+(?:-[A-Z][^\W\d_]+)*){{0,2}}
 # A street address found by the patterns, which the neighbourhood and town may follow.
 STREET_ADDRESS = re.compile(r"(?=.*[^\W\d_]{3})(?:\d|(?:Rua|Calle|Avenida|Jalan|Via|Rue|Plot|Erf|Stand)\b)")
 
-# What names software before its version: "IBM SPSS Statistics 28.0.1.1", "version 10.1.2.3".
-VERSION = re.compile(r"(?i:\b(?:version|ver|v|release|build|software|statistics|spss|stata|sas|prism|r)\.?\s*$)|"
-                     r"\b[A-Z][A-Za-z]*[a-z][A-Z][A-Za-z]*\s*$")  # "FACSDiva 10.8.1.2"
+# Software named near a version: "IBM SPSS Statistics 28.0.1.1", "the version was 10.1.2.3", "FACSDiva 10.8.1.2 software".
+SOFTWARE = re.compile(r"(?i:\b(?:version|release|build|software|firmware)\b)")
+VERSION = re.compile(r"(?i:\b(?:ver|v|statistics|spss|stata|sas|prism|r)\.?\s*$)|\b[A-Z][A-Za-z]*[a-z][A-Z][A-Za-z]*\s*$")
 # A year when diseases were named after the physicians who described them.
 HISTORY = re.compile(r"\b(?:1[5-8]\d\d|19[0-8]\d)\b|\bwho\s+(?:first\s+)?described\b")
-SOFTWARE = re.compile(r"(?i:\b(?:version|release|build|software|firmware)\b)")
+# A regnal number: "King George II".
+REGNAL = re.compile(r"\s+[IVX]{1,4}\b")
 # A temperature before "101F": not an age and sex.
 TEMPERATURE = re.compile(r"(?i:\b(?:temp\w*|t\s?max|t|fever\w*|febrile|pyrexi\w*|peaked|spiked|rose)\b[^.;]{0,20}$)")
 
@@ -66,8 +67,8 @@ def scan(text: str, allowed_names: frozenset[str] = frozenset()) -> list[Hit]:
             if code == "phi-name" and words and (words[-1] in allowed_names or _eponym(text, m.end())
                                                  or re.match(r"\s+et\s+al\b", text[m.end():m.end() + 8])):
                 continue  # an author, or "Sister Mary Joseph nodule"
-            if code == "phi-age" and ((group == "hit8" and not _person_before(text, m.start()))
-                                      or (group == "hit15" and TEMPERATURE.search(text, max(0, m.start() - 25), m.start()))):
+            if code == "phi-age" and ((group == "hit8" and not _person_before(text, m.start())) or (
+                    group == "hit15" and TEMPERATURE.search(text, max(0, m.start() - 25), m.start()))):
                 continue  # "His heart rate, at 120, was"; "Temp 101F with rigors"
             if code == "phi-name" and group in ("hit9", "hit10", "hit12", "hit13", "hit14", "hit17", 0) \
                     and not _person_named(found, words, group):
@@ -98,8 +99,8 @@ def scan(text: str, allowed_names: frozenset[str] = frozenset()) -> list[Hit]:
              if not _inside(Hit("", value, start), contacts)]
     # an author's ORCID, a sequence's accession, a reagent's batch or a trial's registration is not the patient's
     hits = [h for h in hits if not (h.code == "phi-contact" and _not_a_number_to_call(text, h))]
-    hits = [h for h in hits if not ((h.code in ("phi-id", "phi-contact") or (h.code == "phi-location" and h.text.isdigit())) and (
-        RESEARCH.search(text, max(0, h.start - 60), h.start) or REGISTRY.match(h.text)))]
+    hits = [h for h in hits if not (_a_number(h) and (RESEARCH.search(text, max(0, h.start - 60), h.start)
+                                                      or REGISTRY.match(h.text)))]
     hits = _joined_dates(text, hits)
     ids = [h for h in hits if h.code == "phi-id"]
     # "NHS number 943 476 5919" is an id, not a phone; "group number 604411" not an Indian PIN code
@@ -126,9 +127,14 @@ def scan(text: str, allowed_names: frozenset[str] = frozenset()) -> list[Hit]:
     hits = [h for h in hits if not (h.code == "phi-location" and h.text in gazetteer.first_names()
                                     and re.match(r"\s+and\s+[A-Z]", text[h.start + len(h.text):]))]
     # "surgeon to King George II": a monarch, not a town
-    hits = [h for h in hits if not (h.code == "phi-location" and re.match(r"\s+[IVX]{1,4}\b", text[_end(text, h):]))]
+    hits = [h for h in hits if not (h.code == "phi-location" and REGNAL.match(text, _end(text, h)))]
     # "the revised Sapporo (Sydney) criteria": a place that names criteria, with a gloss in brackets
-    return _unique([h for h in hits if not (h.code == "phi-location" and _eponym_after_brackets(text, h.start + len(h.text)))])
+    return _unique([h for h in hits
+                    if not (h.code == "phi-location" and _eponym_after_brackets(text, h.start + len(h.text)))])
+
+
+def _a_number(hit: Hit) -> bool:
+    return hit.code in ("phi-id", "phi-contact") or (hit.code == "phi-location" and hit.text.isdigit())
 
 
 def _apposed_place(text: str, hit: Hit) -> Hit:
@@ -145,8 +151,9 @@ def _not_a_number_to_call(text: str, hit: Hit) -> bool:
     """A version ("SPSS 28.0.1.1", "FACSDiva 10.8.1.2 software"), times ("at 0930 1130") or single digits."""
     groups = re.findall(r"\d+", hit.text)
     if re.fullmatch(r"\d{1,3}(?:\.\d{1,3}){3}", hit.text):
-        return bool(VERSION.search(text, max(0, hit.start - 25), hit.start) or SOFTWARE.search(text, max(0, hit.start - 25), hit.start)
-                    or re.match(r"\s+(?i:software|version|release|build)\b", text[hit.start + len(hit.text):]))
+        end = hit.start + len(hit.text)
+        return bool(VERSION.search(text, max(0, hit.start - 25), hit.start)
+                    or SOFTWARE.search(text, max(0, hit.start - 25), min(len(text), end + 15)))
     if len(groups) < 2 or "@" in hit.text:
         return False
     return all(re.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", g) for g in groups) or all(len(g) == 1 for g in groups)
@@ -196,7 +203,7 @@ def _eponymist(text: str, hit: Hit) -> bool:
     if re.match(r"(?:,[^,.;]{1,60},)?\s+(?:(?:first|had|originally)\s+)?(?:described|coined|named|discovered|"
                 r"characteri[sz]ed)\b[^.;]{0,80}?\b(?:1[5-8]\d\d|19[0-8]\d)\b", text[end:end + 180]):
         return True  # "Hulusi Behçet, a Turkish dermatologist, described the triad in 1937"
-    if re.search(r"\s[IVX]{1,4}$", hit.text) or re.match(r"\s+[IVX]{1,4}\b", text[end:end + 6]) or re.search(
+    if re.search(r"\s[IVX]{1,4}$", hit.text) or REGNAL.match(text, end) or re.search(
             r"\b(?:King|Queen|Prince|Princess|Emperor|Pope|Tsar|Sultan)\s+$", text[max(0, hit.start - 10):hit.start]):
         return True  # "King George II": history, not a patient
     # a surname that names a disease elsewhere in the text: "Kaposi sarcoma ... Moritz Kaposi"

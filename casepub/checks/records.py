@@ -34,8 +34,9 @@ NOT_PATIENT = re.compile(r"(?i:\b(?:trials?|study|approved|committee|IRB|IEC|REC
                          r"table|version|room|bed|ward|floor|gate|flight|bus|route|house|street|building|PIN|postcode|"
                          r"postal|zip)\b)")
 # Trial registrations are the study's, never the patient's: "ChiCTR2000029539", "DRKS00012345".
-REGISTRY = re.compile(r"(?:NCT|ISRCTN|ACTRN|EUCTR|CTIS|ChiCTR|CTRI|DRKS|IRCT|JPRN|UMIN|jRCT|PACTR|TCTR|SLCTR|KCT|NTR|RBR|"
-                      r"LBCTR|PHRR|REPEC|RPCEC|CRD)[\d/-]")
+REGISTRIES = ("NCT", "ISRCTN", "ACTRN", "EUCTR", "CTIS", "ChiCTR", "CTRI", "DRKS", "IRCT", "JPRN", "UMIN", "jRCT",
+              "PACTR", "TCTR", "SLCTR", "KCT", "NTR", "RBR", "LBCTR", "PHRR", "REPEC", "RPCEC", "CRD")
+REGISTRY = re.compile(rf"(?:{'|'.join(REGISTRIES)})[\d/-]")
 # "the number of", "copy number": a count or a quantity, not a label.
 COUNT = re.compile(r"(?i:\b(?:the|a|an|any|total|mean|median|greater|small|large|high|low|increasing|same|"
                    r"copy|reproduction|Reynolds|wave|atomic|mass|cell|platelet|eosinophil|neutrophil|lymphocyte|"
@@ -54,8 +55,8 @@ DATE = re.compile(r"^(?P<a>\d{1,4})[./-](?P<b>\d{1,2})[./-](?P<c>\d{2}|\d{4})$|^
 # An acronym straight before a long number names its scheme: "CNP 2670814125483", "NID 8214603795".
 ACRONYM = re.compile(r"\b(?P<scheme>(?-i:[A-Z]{2,6}))\s*:?\s+(?:(?i:no\.?|nr\.?|n[º°])\s*)?[:#]?\s*"
                      r"(?P<value>\d(?:-?\d){7,17})\b(?![.,]\d)")
-NOT_SCHEMES = {"NCT", "ATCC", "EC", "ECG", "EKG", "CI", "HR", "OR", "RR", "IU", "CFU", "PCR", "DNA", "RNA", "UMIN",
-               "CTRI", "IRCT", "ISRCTN", "ACTRN", "DRKS", "PACTR", "TCTR", "KCT", "JPRN", "WBC", "RBC", "PLT", "CD",
+NOT_SCHEMES = set(REGISTRIES) | {"ATCC", "EC", "ECG", "EKG", "CI", "HR", "OR", "RR", "IU", "CFU", "PCR", "DNA", "RNA",
+                                  "WBC", "RBC", "PLT", "CD",
                "HPF", "LPF", "TEL", "FAX", "TLF", "WA", "GTIN", "UPC", "EAN", "DOB", "MESH", "VL", "HBV",
                "HCV", "HIV", "CMV", "EBV", "HPV", "USD", "EUR", "GBP", "INR", "JPY", "CNY", "AUD", "CAD", "CHF",
                "ZAR", "BRL", "KES", "NGN", "RMB"}
