@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 # The JATS DTDs live beside the checkout (../shared/jats); casepub never copies them.
 export CASEPUB_JATS_SCHEMA ?= $(abspath ../shared/jats)
 
-.PHONY: setup demo test bench clean
+.PHONY: setup demo test bench model clean
 
 setup: $(VENV)/.installed
 
@@ -28,6 +28,10 @@ bench: setup
 	-$(PY) benchmarks/privacy.py
 	$(PY) benchmarks/build.py
 	$(PY) benchmarks/batch.py
+
+# The privacy scan's model, trained again on the tuning sets after one of them changes (about a minute).
+model: setup
+	$(PY) scripts/train_privacy_model.py
 
 clean:
 	rm -rf build dist .pytest_cache

@@ -160,7 +160,7 @@ def _place_name(p: Phrase, before: list[str], after: list[str], title: bool, cha
             and not (ws[0] == "County" and ws[1].lower() in english().lower and ws[1] not in gaz.towns)) \
             or SUFFIX.match(ws[-1]):
         return len(ws)  # "Barangay San Isidro", "Setagaya-ku"
-    if prev == "for" and prev2.lower() in DEPARTING and not _all_common(ws):
+    if prev == "for" and prev2.lower() in DEPARTING and not all_common(ws):
         located = True  # "left for Lagos"; not "left for Reading" (it may be the activity)
     if nxt == "," and " ".join(ws) not in gaz.allowed and not any(w in INSTITUTION or w in stop for w in ws) and (
             (after[1] == "where" and " ".join(ws) in gaz.towns)
@@ -168,7 +168,7 @@ def _place_name(p: Phrase, before: list[str], after: list[str], title: bool, cha
                 and (" ".join(ws) in gaz.towns or _unknown(ws, "in")))):
         return len(ws)  # "Kiruna, where ...", "Villa El Salvador, the district where ..."
     if prev == "," and prev2.lower() in HOMES and nxt == "," and " ".join(ws) not in gaz.allowed \
-            and not _all_common(ws):
+            and not all_common(ws):
         return len(ws)  # "my village, Bethel, has no road"
     if prev.lower() in STRONG and nxt == "," and not title and " ".join(ws) not in gaz.allowed and (
             after[1] in gaz.allowed or " ".join(after[1:3]) in gaz.allowed
@@ -181,9 +181,9 @@ def _place_name(p: Phrase, before: list[str], after: list[str], title: bool, cha
         # "the Bole sub-city": a common word too, capitalised after an article before such a word
         named = prev.lower() == "the" and nxt.lower() in ADMINISTRATIVE and ws[0] not in DIRECTIONS \
             and ws[0].lower() not in LOCAL and not any(w in INSTITUTION for w in ws)
-        if " ".join(ws) not in gaz.allowed and (named or not _all_common(ws)):
+        if " ".join(ws) not in gaz.allowed and (named or not all_common(ws)):
             return len(ws)  # "the district of Mitte", "Thrissur district"
-    if len(ws) > 1 and ws[-1] in NAMED and not _all_common(ws[:-1]) and ws[0] not in {"The", "This", "Our"}:
+    if len(ws) > 1 and ws[-1] in NAMED and not all_common(ws[:-1]) and ws[0] not in {"The", "This", "Our"}:
         return len(ws)  # "Iloilo City", "Marin County"
     for n in range(len(ws), 0, -1):
         name = " ".join(ws[:n])
@@ -218,7 +218,7 @@ OF_PLACE = re.compile(r"(?:\s+(?P<surname>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?))?\
 AFTER_STREET = re.compile(r",\s*" + NAME_WORDS)
 
 
-def _may_stay(place: str) -> bool:
+def may_stay(place: str) -> bool:
     """A state or country, or an institution: not a place that locates the patient."""
     ws, gaz = place.split(), places()
     return place in gaz.allowed or ws[0] in gaz.allowed or any(w in INSTITUTION or w in ORGANISATION for w in ws)
@@ -232,7 +232,7 @@ def after_street(text: str, end: int) -> list[tuple[str, int]]:
         if not m:
             break
         place = m.group("place")
-        if place.isupper() or _may_stay(place):
+        if place.isupper() or may_stay(place):
             break  # "..., Ohio", "..., IL 62704", "..., Brazil": what may stay ends the address
         found.append((place, m.start("place")))
         end = m.end()
@@ -247,7 +247,7 @@ def after_person(text: str, end: int) -> list[tuple[str, int]]:
     ws = m.group("place").split()
     if m.group("surname") and m.group("surname").lower() in english().lower:
         return []  # "Professor Smith Director of Dermatology Services": a title, not a surname
-    if ws[0] in {"The", "Our", "This"} or _may_stay(m.group("place")) or _all_common(ws):
+    if ws[0] in {"The", "Our", "This"} or may_stay(m.group("place")) or all_common(ws):
         return []
     return [(m.group("place"), m.start("place"))]
 
@@ -262,7 +262,7 @@ def _surname(word: str) -> bool:
     return word in last_names() and word not in INSTITUTION and word.lower() not in english().lower
 
 
-def _all_common(ws: tuple[str, ...]) -> bool:
+def all_common(ws: tuple[str, ...]) -> bool:
     lower = english().lower
     return all(w.lower() in lower for w in ws)
 

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import logging
+import os
 import re
 from dataclasses import dataclass
 from typing import Iterator
 
-from casepub.checks import gazetteer
+from casepub.checks import gazetteer, learned
 from casepub.checks.gazetteer import UPPER
-from casepub.checks.hospitals import find_hospitals
+from casepub.checks.hospitals import FUNCTION, find_hospitals
 from casepub.checks.patterns import HONORIFIC, PATTERNS
 from casepub.checks.people import KIN, eponym as _eponym, people as _people
-from casepub.checks.places import after_person, after_street, find_places
-from casepub.checks.records import REGISTRY, RESEARCH, labelled_numbers
+from casepub.checks.places import after_person, after_street, find_places, may_stay
+from casepub.checks.records import NOT_PATIENT, REGISTRY, RESEARCH, is_date, measured, labelled_numbers, shaped_numbers
 from casepub.findings import Finding, Severity
 from casepub.model import Case
 from casepub.styles import Style
@@ -53,10 +54,16 @@ class Hit:
 
 
 def scan(text: str, allowed_names: frozenset[str] = frozenset()) -> list[Hit]:
-    """Every identifier in one text (used by the checks and the benchmark).
+    """Every identifier in one text (used by the checks and the benchmark): the patterns' hits, then the
+    model's where no pattern found anything.
 
     `allowed_names` are the authors' surnames: "Dr Marsh has no disclosures" is no patient.
     """
+    hits = _rule_hits(text, allowed_names)
+    return _unique(hits + _learned(text, hits, allowed_names))
+
+
+def _rule_hits(text: str, allowed_names: frozenset[str]) -> list[Hit]:
     hits: list[Hit] = []
     allowed_places = gazetteer.places().allowed
     for code, label, pattern, hint in PATTERNS:
@@ -95,7 +102,8 @@ def scan(text: str, allowed_names: frozenset[str] = frozenset()) -> list[Hit]:
     # "folder number is 0019/45/2021", "paraffin block (n° H-2019-3381)": a scheme no pattern names
     # (weaker than a contact pattern: "her daughter's number, 312-555-0187"; "?id=77120" in a link)
     contacts = [h for h in hits if h.code == "phi-contact"]
-    hits += [Hit("phi-id", value, start, *_HINTS["phi-id"]) for value, start in labelled_numbers(text)
+    hits += [Hit("phi-id", value, start, *_HINTS["phi-id"])
+             for value, start in [*labelled_numbers(text), *shaped_numbers(text)]
              if not _inside(Hit("", value, start), contacts)]
     # an author's ORCID, a sequence's accession, a reagent's batch or a trial's registration is not the patient's
     hits = [h for h in hits if not (h.code == "phi-contact" and _not_a_number_to_call(text, h))]
@@ -129,8 +137,92 @@ def scan(text: str, allowed_names: frozenset[str] = frozenset()) -> list[Hit]:
     # "surgeon to King George II": a monarch, not a town
     hits = [h for h in hits if not (h.code == "phi-location" and REGNAL.match(text, _end(text, h)))]
     # "the revised Sapporo (Sydney) criteria": a place that names criteria, with a gloss in brackets
-    return _unique([h for h in hits
-                    if not (h.code == "phi-location" and _eponym_after_brackets(text, h.start + len(h.text)))])
+    return [h for h in hits if not (h.code == "phi-location" and _eponym_after_brackets(text, h.start + len(h.text)))]
+
+
+def _learned(text: str, hits: list[Hit], allowed_names: frozenset[str]) -> list[Hit]:
+    """What the trained model tags where no pattern found anything: the shapes the patterns have not seen.
+    The patterns' own exceptions hold for it too (authors, eponyms, states, research numbers, citations)."""
+    if os.environ.get("CASEPUB_NO_MODEL"):
+        return []
+    out = []
+    for code, value, start in learned.find(text):
+        hit = Hit(code, value, start, *_HINTS[code])
+        end = start + len(value)
+        if any(h.start < end and start < h.start + len(h.text) for h in hits) or "@" in text[max(0, start - 1):end]:
+            continue  # a pattern said what it is; "[@smith2019]" is a citation
+        if _model_may(text, hit, allowed_names) and not (_a_number(hit) and (RESEARCH.search(text, max(0, start - 60), start)
+                                                              or REGISTRY.match(value))):
+            out.append(hit)
+    return out
+
+
+# A number after these is a measurement, whoever the sentence is about: "Her SCORAD is now 92".
+MEASURED = re.compile(r"(?i:\b(?:score|count|counts|level|levels|rate|saturations?|sats|weight|index|temp\w*|fever|"
+                      r"febrile|pressure|value|values|titre|titer|ratio|volume|dose|scale|grade|mm|cm|kg|percent|"
+                      r"platelets?|cells?|number|numbers|weigh\w*)\b)|\b[A-Z]{2,}|\d")  # "CRP", "EASI": a test's or a score's name
+AFTER_MEASURE = re.compile(r"\s*(?:[%°/+]|(?i:f|percent|per|kilos?|kg|lbs?|pounds|stone|cm|mm|centimet(?:re|er)s?|"
+                           r"met(?:re|er)s?|beats|breaths|minutes|months|weeks|days|hours|mmhg|on|of|out|points|"
+                           r"units|mg|ml|g|l|or|and|degrees|times|bpm|mmol|umol|µmol|iu|u)\b)")
+PERSON = re.compile(rf"(?i:\b(?:{KIN}|patient|man|woman|lady|gentleman|he|she|I|who|aged?|turned)\b)")
+DATE_WORD = re.compile(r"(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\b\w+day\b(?<!\bday)|"
+                       r"\d\s*[/.-]\s*\d)")
+CJK = re.compile(r"[\u3040-\u30FF\u4e00-\u9fff\uac00-\ud7a3]")
+AGE_WORD = re.compile(r"(?i:years?|yrs?|y|yo|old|aged?|ninety|hundred|one|two|three|four|five|six|seven|eight|"
+                      r"nine|and|at|turned|is|was|now)")
+
+
+def _model_may(text: str, hit: Hit, allowed_names: frozenset[str]) -> bool:
+    """Whether a model's hit has what the patterns would ask of one of its code: a person is no author nor
+    eponym; an age is said of a person and not followed by a unit; a date has a month, a weekday or a date's
+    separators; a place is not a state, a country, an institution or what names criteria; a number is no
+    count and no place unless a town's name comes before it."""
+    end = hit.start + len(hit.text)
+    before = re.split(r"[.;!?]\s", text[max(0, hit.start - 40):hit.start])[-1]
+    words = re.findall(r"[^\W\d_][^\W\d_'-]*", hit.text)
+    if CJK.search(hit.text):
+        return False  # the sets hold too little Chinese, Japanese or Korean to learn from; the patterns see those
+    if hit.code == "phi-name":
+        return bool(words) and words[-1] not in allowed_names and not _eponym(text, end) \
+            and not _eponymist(text, hit) and not _named_thing(text, end)
+    if hit.code == "phi-age":
+        if AFTER_MEASURE.match(text, end) or measured(text, end) or re.match(r"[.,]\d", text[end:]):
+            return False  # "92 patients", "99.9 per cent"
+        if re.match(r"\s*(?:years?|yrs?|y)\b", text[end:]) or words:
+            return all(AGE_WORD.fullmatch(w) for w in words)  # "aged 96", not "98 then 102"
+        name = re.search(r"([A-Z][^\W\d_]+),?\s*\(?$", before)  # "Mrs Alder, 94,"; not "At 96, her heart rate"
+        return not MEASURED.search(before[-25:]) and bool(
+            PERSON.search(before) or (name and name.group(1) not in FUNCTION))
+    if hit.code == "phi-date":
+        return (bool(re.search(r"[^\W\d_]", hit.text)) and bool(DATE_WORD.search(hit.text))) or \
+            is_date(re.sub(r"\s+", "", hit.text)) and not re.fullmatch(r"(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?",
+                                                              hit.text)  # not "01-2018-0045", "1300/12/5", "2019-2020"
+    if hit.code == "phi-location" and not any(c.isdigit() for c in hit.text):
+        known = gazetteer.english()
+        return bool(words) and not may_stay(hit.text) and not _named_thing(text, end) \
+            and hit.text not in gazetteer.words("not_places") and not REGNAL.match(text, end) \
+            and not _eponym_after_brackets(text, end) and not all(  # "Korean", "the Himalayas", "Nursing Homes"
+                any(v.lower() in known.lower or v in known.proper for v in (w, w[:-1] if w.endswith("s") else w))
+                and w not in gazetteer.places().towns for w in words)
+    digits = sum(c.isdigit() for c in hit.text)
+    if (hit.code == "phi-contact" and (digits < 7 or re.search(r".\(|\d-\d+\)", hit.text))) \
+            or (hit.code == "phi-id" and digits < 4):
+        return False  # "cell number was 312 (250-400)"
+    if not words:  # a bare number: a count or a measurement unless a town's name or a label says otherwise
+        if MEASURED.search(before[-25:]) and not re.search(r"(?i:\bnumbers?\b)", before[-25:]):
+            return False
+        if hit.code == "phi-location":
+            return bool(re.search(rf"[{UPPER}][^\W\d_]+,?\s+$", text[:hit.start]))
+    if hit.code == "phi-id" and NOT_PATIENT.search(re.split(r"[;.!?]\s", text[max(0, hit.start - 60):hit.start])[-1]):
+        return False  # "The project number is 2019-01234"
+    return not (hit.code == "phi-contact" and _not_a_number_to_call(text, hit))
+
+
+def _named_thing(text: str, end: int) -> bool:
+    """"the Mayo clinic", "the Pittsburgh criteria", "the Al Amal collection": what comes next is named."""
+    m = re.match(r"['’]?s?\s+([a-z]+)", text[end:])
+    return bool(m) and (m.group(1) in gazetteer.words("heads") or m.group(1) in {"clinic", "unit", "ward", "collection",
+                                                                                "strain", "group", "team", "method"})
 
 
 def _a_number(hit: Hit) -> bool:

@@ -32,7 +32,7 @@ NOT_PATIENT = re.compile(r"(?i:\b(?:trials?|study|approved|committee|IRB|IEC|REC
                          r"model|part|product|ATC|diagnosis\s+codes?|billing\s+codes?|morphology|topography|phone|"
                          r"telephone|mobile|fax|tel|WhatsApp|pager|bleep|extension|contact|page|volume|issue|figure|"
                          r"table|version|room|bed|ward|floor|gate|flight|bus|route|house|street|building|PIN|postcode|"
-                         r"postal|zip)\b)")
+                         r"postal|zip|(?:preferred|lowest[- ]level)\s+term)\b)")
 # Trial registrations are the study's, never the patient's: "ChiCTR2000029539", "DRKS00012345".
 REGISTRIES = ("NCT", "ISRCTN", "ACTRN", "EUCTR", "CTIS", "ChiCTR", "CTRI", "DRKS", "IRCT", "JPRN", "UMIN", "jRCT",
               "PACTR", "TCTR", "SLCTR", "KCT", "NTR", "RBR", "LBCTR", "PHRR", "REPEC", "RPCEC", "CRD")
@@ -49,12 +49,13 @@ UNITS = {"mg", "g", "kg", "mcg", "µg", "μg", "ug", "ng", "pg", "ml", "l", "dl"
          "lesions", "events", "tests", "samples", "genes", "reads", "bp", "kb", "mb", "rpm", "grams", "leukocytes",
          "lymphocytes", "neutrophils", "platelets", "adults", "children", "women", "men", "participants", "deaths",
          "births", "visits", "admissions", "ms", "sec", "seconds", "inches", "feet", "dollars", "euros", "usd",
-         "eur", "%", "/", "×", "x"}
+         "eur", "%", "/", "×", "x", "rupees", "naira", "shillings", "pesos", "yen", "won", "inhabitants",
+         "residents", "population", "pounds", "francs", "rand", "baht", "ringgit", "reais", "dong", "copies/ml", "percentile", "centile"}
 NEXT = re.compile(r"\s*([%/×]|[^\W\d_]+)")
 DATE = re.compile(r"^(?P<a>\d{1,4})[./-](?P<b>\d{1,2})[./-](?P<c>\d{2}|\d{4})$|^(?:19|20)\d\d(?:[-/](?:19|20)?\d\d)?$")
 # An acronym straight before a long number names its scheme: "CNP 2670814125483", "NID 8214603795".
 ACRONYM = re.compile(r"\b(?P<scheme>(?-i:[A-Z]{2,6}))\s*:?\s+(?:(?i:no\.?|nr\.?|n[º°])\s*)?[:#]?\s*"
-                     r"(?P<value>\d(?:-?\d){7,17})\b(?![.,]\d)")
+                     r"(?P<value>\d(?:-?\d){6,17})\b(?![.,]\d)")  # "UR 0044718", an Australian record
 NOT_SCHEMES = set(REGISTRIES) | {"ATCC", "EC", "ECG", "EKG", "CI", "HR", "OR", "RR", "IU", "CFU", "PCR", "DNA", "RNA",
                                   "WBC", "RBC", "PLT", "CD",
                "HPF", "LPF", "TEL", "FAX", "TLF", "WA", "GTIN", "UPC", "EAN", "DOB", "MESH", "VL", "HBV",
@@ -80,7 +81,7 @@ def _range(value: str) -> bool:
         and not re.match(r"0\d", m.group(1))
 
 
-def _is_date(value: str) -> bool:
+def is_date(value: str) -> bool:
     """'12/03/2021', '2021-03-12', '3.12.21' and years; not '0019/45/2021', a folder number."""
     m = DATE.match(value)
     if not m or not m.group("a"):
@@ -91,7 +92,7 @@ def _is_date(value: str) -> bool:
     return 1 <= b <= 31 and 1 <= a <= 31 and (a <= 12 or b <= 12)
 
 
-def _measured(text: str, end: int) -> bool:
+def measured(text: str, end: int) -> bool:
     after = NEXT.match(text, end)
     return bool(after) and after.group(1).lower() in UNITS
 
@@ -117,15 +118,47 @@ def labelled_numbers(text: str) -> list[tuple[str, int]]:
     found: list[tuple[str, int]] = []
     for m in VALUE.finditer(text):
         value = m.group().rstrip(".")
-        if not _long_enough(value) or any(_is_date(part) for part in value.split()) or _range(value) \
-                or _measured(text, m.end()):
+        if not _long_enough(value) or any(is_date(part) for part in value.split()) or _range(value) \
+                or measured(text, m.end()):
             continue
         if _labelled(text[max(0, m.start() - 90):m.start()]):
             found.append((value, m.start()))
     for m in ACRONYM.finditer(text):
         value = m.group("value")
         if m.group("scheme") not in NOT_SCHEMES and not RESEARCH.fullmatch(m.group("scheme")) \
-                and not _is_date(value) and not re.fullmatch(r"\d{5}-\d{4}", value) \
-                and not _measured(text, m.end()) and not RESEARCH.search(text, max(0, m.start() - 40), m.start()):
+                and not is_date(value) and not re.fullmatch(r"\d{5}-\d{4}", value) \
+                and not measured(text, m.end()) and not RESEARCH.search(text, max(0, m.start() - 40), m.start()):
             found.append((value, m.start("value")))  # (not "NJ 07501-2248", a ZIP+4)
+    return found
+
+
+# Codes that no label introduces but only a record has, by their shape: one letter and six digits or more
+# ("K447182", "H-2204471"), a year, a lab's letters and a number ("22M004471"), seven digits or more
+# ("9923371044"), or three groups of digits joined by dashes ("448-22-719"). Drug makers' codes have two
+# letters or more ("LY3009104", "PF-04965842"), so they are left to the labels.
+SHAPE = re.compile(r"(?<![\w/.,+=:-])(?-i:(?P<code>[A-Z]-?\d{6,10}|\d{2}[A-Z]{1,3}\d{4,9})|(?P<digits>\d{7,12})"
+                   r"|(?P<groups>\d{2,6}(?:-\d{2,8}){2,4}))(?![\w-]|[.,/]\d)")
+# An author's ORCID ("0000-0002-1825-0097"), an ISBN ("978-0-19-...") or a GS1 code is not the patient's.
+CURRENCY = re.compile(r"(?:[$€£¥₹₩₦]|\b(?:USD|EUR|GBP|JPY|CNY|RMB|INR|AUD|CAD|CHF|ZAR|BRL|KES|NGN|Rs\.?|R))\s*$")
+NOT_SHAPES = re.compile(r"0000-\d{4}-\d{4}-\d{3}[\dX]|97[89]-.*")
+
+
+def shaped_numbers(text: str) -> list[tuple[str, int]]:
+    """Each (value, start) whose shape alone says it is a record's: not a date, a range, a measurement,
+    or a number that research, a phone or a count explains (the window before it is read as for a label)."""
+    found: list[tuple[str, int]] = []
+    for m in SHAPE.finditer(text):
+        value = m.group()
+        if is_date(value) or measured(text, m.end()) or NOT_SHAPES.fullmatch(value) or \
+                (m.group("digits") and re.fullmatch(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])", value)):
+            continue  # ("20210314" is a date, which the date patterns see in a file's name)
+        if re.fullmatch(r"\d\d(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\d{2,4}", value):
+            continue  # "03JUN2021": a date
+        if m.group("groups") and _digits(value) < 7:
+            continue
+        window = re.split(r"[;.!?]\s", text[max(0, m.start() - 60):m.start()])[-1]
+        if RESEARCH.search(window) or NOT_PATIENT.search(window) or COUNT.search(window) or REGISTRY.match(value) \
+                or CURRENCY.search(window):
+            continue
+        found.append((value, m.start()))
     return found
