@@ -1,12 +1,14 @@
 """Train the privacy scan's model on the tuning sets and write casepub/data/phi.crfsuite with its digest.
 
 Run: .venv/bin/python scripts/train_privacy_model.py   (about a minute on 2 cores; `make model`)
-The honest sets of benchmarks/privacy.py are never trained on: they measure the model. The digest of the
-training sentences goes beside the model, so a test fails when a tuning set changes and the model does not.
+The honest sets of benchmarks/privacy.py are never trained on: they measure the model. The digest of what
+it was trained on (sentences, word lists, settings) and the model's own checksum go beside it, so a test fails
+when either changes without the other.
 """
 
 from __future__ import annotations
 
+import hashlib
 import sys
 import tempfile
 from pathlib import Path
@@ -37,7 +39,8 @@ def main() -> int:
         model = Path(tmp) / learned.MODEL
         digest = learned.train(data, model)
         (DATA / learned.MODEL).write_bytes(model.read_bytes())
-    (DATA / learned.DIGEST).write_text(digest + "\n", encoding="utf-8")
+    model_sha = hashlib.sha256((DATA / learned.MODEL).read_bytes()).hexdigest()
+    (DATA / learned.DIGEST).write_text(f"{digest}\n{model_sha}\n", encoding="utf-8")
     print(f"trained on {len(data)} sentences of {len(TUNING)} tuning sets: {DATA / learned.MODEL} "
           f"({(DATA / learned.MODEL).stat().st_size // 1024} KiB), digest {digest[:12]}")
     return 0

@@ -19,7 +19,9 @@ TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+|[^\w\s]")
 MODEL = "phi.crfsuite"
 DIGEST = "phi.crfsuite.sha256"  # of the sentences it was trained on (scripts/train_privacy_model.py)
 # Bump when the features change: the digest then no longer matches and the model must be trained again.
-FEATURES_VERSION = "1"
+FEATURES_VERSION = "2"
+# L1 keeps few weights (a small file); L2 spreads them over the features the sets share.
+PARAMS = {"c1": 0.05, "c2": 0.05, "max_iterations": 200, "feature.possible_transitions": True}
 CODES = ("phi-date", "phi-age", "phi-name", "phi-contact", "phi-id", "phi-location")
 MONTH = re.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|"
                    r"august|september|october|november|december)$")
@@ -33,8 +35,8 @@ KIN = re.compile(r"(?i:mother|father|mum|mom|dad|son|daughter|wife|husband|siste
 
 def _shape(word: str) -> str:
     """'Xx', 'd', 'X-d': the kinds of characters, runs collapsed."""
-    kinds = re.sub(r"[A-ZÀ-Þ]", "X", re.sub(r"[a-zß-ÿ]", "x", re.sub(r"\d", "d", word)))
-    kinds = re.sub(r"[^\sXxd]", lambda m: m.group() if m.group() in "-/.:@+()'" else "o", kinds)
+    kinds = "".join("d" if c.isdecimal() else "X" if c.isupper() else "x" if c.isalpha() else
+                    c if c in "-/.:@+()'" else "o" for c in word)
     return re.sub(r"(.)\1+", r"\1", kinds)
 
 
@@ -94,11 +96,16 @@ def features(toks: list[tuple[str, int, int]]) -> list[dict[str, float | str]]:
 
 
 def bio(text: str, toks: list[tuple[str, int, int]], labels: Iterable[tuple[str, str]]) -> list[str]:
-    """The B-/I-/O tag of each token from labelled (code, exact text) pairs."""
+    """The B-/I-/O tag of each token from labelled (code, exact text) pairs. A label is looked for where it
+    stands alone ("91" in "she was 91", not in "1991"), and a repeated one at its next place."""
     tags = ["O"] * len(toks)
+    used: set[int] = set()
     for code, span in labels:
-        start = text.index(str(span))
-        end = start + len(str(span))
+        span = str(span)
+        places = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(span)}(?!\w)", text)] or [text.index(span)]
+        start = next((p for p in places if p not in used), places[0])
+        used.add(start)
+        end = start + len(span)
         inside = [i for i, (_, s, e) in enumerate(toks) if s < end and start < e]
         for n, i in enumerate(inside):
             tags[i] = ("B-" if n == 0 else "I-") + code
@@ -135,8 +142,13 @@ def find(text: str) -> list[tuple[str, str, int]]:
 
 
 def digest(sentences: list[dict]) -> str:
-    """What a model was trained on, in one line: the features' version and every sentence with its labels."""
-    h = hashlib.sha256(FEATURES_VERSION.encode())
+    """What a model was trained on, in one line: the features' version, the training settings, the word lists
+    and every sentence with its labels."""
+    h = hashlib.sha256(f"{FEATURES_VERSION} {sorted(PARAMS.items())}".encode())
+    # the word lists the features read: an edited list changes what the model was trained on
+    for path in sorted(resources.files("casepub").joinpath("data").iterdir(), key=lambda p: p.name):
+        if path.name.endswith(".txt"):
+            h.update(path.read_bytes())
     for entry in sentences:
         h.update(repr((entry["text"], entry["phi"])).encode())
     return h.hexdigest()
@@ -151,7 +163,6 @@ def train(sentences: list[dict], path: Path) -> str:
         toks = tokens(entry["text"])
         if toks:
             trainer.append(features(toks), bio(entry["text"], toks, entry["phi"]))
-    # L1 keeps few weights (a small file); L2 spreads them over the features the sets share
-    trainer.set_params({"c1": 0.05, "c2": 0.05, "max_iterations": 200, "feature.possible_transitions": True})
+    trainer.set_params(PARAMS)
     trainer.train(str(path))
     return digest(sentences)

@@ -146,10 +146,13 @@ def _learned(text: str, hits: list[Hit], allowed_names: frozenset[str]) -> list[
     if os.environ.get("CASEPUB_NO_MODEL"):
         return []
     out = []
+    covered = bytearray(len(text) + 1)  # where a pattern hit stands: one pass, however many hits
+    for h in hits:
+        covered[h.start:h.start + len(h.text)] = b"\x01" * len(covered[h.start:h.start + len(h.text)])
     for code, value, start in learned.find(text):
         hit = Hit(code, value, start, *_HINTS[code])
         end = start + len(value)
-        if any(h.start < end and start < h.start + len(h.text) for h in hits) or "@" in text[max(0, start - 1):end]:
+        if any(covered[start:end]) or "@" in text[max(0, start - 1):end]:
             continue  # a pattern said what it is; "[@smith2019]" is a citation
         if _model_may(text, hit, allowed_names) and not (_a_number(hit) and (RESEARCH.search(text, max(0, start - 60), start)
                                                               or REGISTRY.match(value))):
@@ -165,8 +168,9 @@ AFTER_MEASURE = re.compile(r"\s*(?:[%°/+]|(?i:f|percent|per|kilos?|kg|lbs?|poun
                            r"met(?:re|er)s?|beats|breaths|minutes|months|weeks|days|hours|mmhg|on|of|out|points|"
                            r"units|mg|ml|g|l|or|and|degrees|times|bpm|mmol|umol|µmol|iu|u)\b)")
 PERSON = re.compile(rf"(?i:\b(?:{KIN}|patient|man|woman|lady|gentleman|he|she|I|who|aged?|turned)\b)")
-DATE_WORD = re.compile(r"(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\b\w+day\b(?<!\bday)|"
-                       r"\d\s*[/.-]\s*\d)")
+DATE_WORD = re.compile(r"(?i:\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                       r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|"
+                       r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b)")
 CJK = re.compile(r"[\u3040-\u30FF\u4e00-\u9fff\uac00-\ud7a3]")
 AGE_WORD = re.compile(r"(?i:years?|yrs?|y|yo|old|aged?|ninety|hundred|one|two|three|four|five|six|seven|eight|"
                       r"nine|and|at|turned|is|was|now)")
@@ -182,14 +186,22 @@ def _model_may(text: str, hit: Hit, allowed_names: frozenset[str]) -> bool:
     words = re.findall(r"[^\W\d_][^\W\d_'-]*", hit.text)
     if CJK.search(hit.text):
         return False  # the sets hold too little Chinese, Japanese or Korean to learn from; the patterns see those
-    if hit.code == "phi-name":
-        return bool(words) and words[-1] not in allowed_names and not _eponym(text, end) \
+    if hit.code == "phi-name":  # "One French series": a name's words are no common or national words alone
+        known = gazetteer.english()
+        if not words or words[0] in FUNCTION or all(w.lower() in known.lower or w in known.proper for w in words):
+            return False
+        return bool(words) and not words[0][:1].islower() and words[-1] not in allowed_names and not _eponym(text, end) \
             and not _eponymist(text, hit) and not _named_thing(text, end)
     if hit.code == "phi-age":
         if AFTER_MEASURE.match(text, end) or measured(text, end) or re.match(r"[.,]\d", text[end:]):
             return False  # "92 patients", "99.9 per cent"
+        number = re.search(r"\d+", hit.text)
+        if number and not (number.group().isdecimal() and 90 <= int(number.group()) <= 149):
+            return False  # "His wife, 45,": the model saw the shape, not the value
         if re.match(r"\s*(?:years?|yrs?|y)\b", text[end:]) or words:
             return all(AGE_WORD.fullmatch(w) for w in words)  # "aged 96", not "98 then 102"
+        if re.search(r"\b(?:Dr|Dra|Prof|Professor|Doctor)\.?\s+[A-Z][^\W\d_]+\s*\($", before):
+            return False  # "Dr Kumar (97)": a reference number
         name = re.search(r"([A-Z][^\W\d_]+),?\s*\(?$", before)  # "Mrs Alder, 94,"; not "At 96, her heart rate"
         return not MEASURED.search(before[-25:]) and bool(
             PERSON.search(before) or (name and name.group(1) not in FUNCTION))
@@ -204,6 +216,10 @@ def _model_may(text: str, hit: Hit, allowed_names: frozenset[str]) -> bool:
             and not _eponym_after_brackets(text, end) and not all(  # "Korean", "the Himalayas", "Nursing Homes"
                 any(v.lower() in known.lower or v in known.proper for v in (w, w[:-1] if w.endswith("s") else w))
                 and w not in gazetteer.places().towns for w in words)
+    if hit.code == "phi-location" and words and not re.search(rf"[{UPPER}]", hit.text):
+        return False  # "13000 rpm": a place with digits is an address, which has a name
+    if hit.code == "phi-contact" and re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", hit.text):
+        return False  # "1.250.000": thousands
     digits = sum(c.isdigit() for c in hit.text)
     if (hit.code == "phi-contact" and (digits < 7 or re.search(r".\(|\d-\d+\)", hit.text))) \
             or (hit.code == "phi-id" and digits < 4):

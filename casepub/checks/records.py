@@ -55,7 +55,7 @@ NEXT = re.compile(r"\s*([%/×]|[^\W\d_]+)")
 DATE = re.compile(r"^(?P<a>\d{1,4})[./-](?P<b>\d{1,2})[./-](?P<c>\d{2}|\d{4})$|^(?:19|20)\d\d(?:[-/](?:19|20)?\d\d)?$")
 # An acronym straight before a long number names its scheme: "CNP 2670814125483", "NID 8214603795".
 ACRONYM = re.compile(r"\b(?P<scheme>(?-i:[A-Z]{2,6}))\s*:?\s+(?:(?i:no\.?|nr\.?|n[º°])\s*)?[:#]?\s*"
-                     r"(?P<value>\d(?:-?\d){6,17})\b(?![.,]\d)")  # "UR 0044718", an Australian record
+                     r"(?P<value>\d(?:-?\d){7,17})\b(?![.,]\d)")
 NOT_SCHEMES = set(REGISTRIES) | {"ATCC", "EC", "ECG", "EKG", "CI", "HR", "OR", "RR", "IU", "CFU", "PCR", "DNA", "RNA",
                                   "WBC", "RBC", "PLT", "CD",
                "HPF", "LPF", "TEL", "FAX", "TLF", "WA", "GTIN", "UPC", "EAN", "DOB", "MESH", "VL", "HBV",
@@ -133,11 +133,11 @@ def labelled_numbers(text: str) -> list[tuple[str, int]]:
 
 
 # Codes that no label introduces but only a record has, by their shape: one letter and six digits or more
-# ("K447182", "H-2204471"), a year, a lab's letters and a number ("22M004471"), seven digits or more
-# ("9923371044"), or three groups of digits joined by dashes ("448-22-719"). Drug makers' codes have two
-# letters or more ("LY3009104", "PF-04965842"), so they are left to the labels.
-SHAPE = re.compile(r"(?<![\w/.,+=:-])(?-i:(?P<code>[A-Z]-?\d{6,10}|\d{2}[A-Z]{1,3}\d{4,9})|(?P<digits>\d{7,12})"
-                   r"|(?P<groups>\d{2,6}(?:-\d{2,8}){2,4}))(?![\w-]|[.,/]\d)")
+# ("K447182"), a year, a lab's letters and a number ("22M004471"), or three groups of digits or more joined
+# by dashes, the first of three digits or more ("448-22-719"). Drug makers' codes have two letters or a
+# dash ("LY3009104", "S-217622"), and a bare long number is as often a viral load, so both are left to labels.
+SHAPE = re.compile(r"(?<![\w/.,+=:-])(?-i:(?P<code>[A-Z]\d{6,10}|\d{2}[A-Z]{1,3}\d{4,9})"
+                   r"|(?P<groups>\d{3,6}(?:-\d{2,8}){2,4}))(?![\w-]|[.,/]\d)")
 # An author's ORCID ("0000-0002-1825-0097"), an ISBN ("978-0-19-...") or a GS1 code is not the patient's.
 CURRENCY = re.compile(r"(?:[$€£¥₹₩₦]|\b(?:USD|EUR|GBP|JPY|CNY|RMB|INR|AUD|CAD|CHF|ZAR|BRL|KES|NGN|Rs\.?|R))\s*$")
 NOT_SHAPES = re.compile(r"0000-\d{4}-\d{4}-\d{3}[\dX]|97[89]-.*")
@@ -149,12 +149,11 @@ def shaped_numbers(text: str) -> list[tuple[str, int]]:
     found: list[tuple[str, int]] = []
     for m in SHAPE.finditer(text):
         value = m.group()
-        if is_date(value) or measured(text, m.end()) or NOT_SHAPES.fullmatch(value) or \
-                (m.group("digits") and re.fullmatch(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])", value)):
-            continue  # ("20210314" is a date, which the date patterns see in a file's name)
+        if is_date(value) or measured(text, m.end()) or NOT_SHAPES.fullmatch(value):
+            continue
         if re.fullmatch(r"\d\d(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\d{2,4}", value):
             continue  # "03JUN2021": a date
-        if m.group("groups") and _digits(value) < 7:
+        if m.group("groups") and _digits(value) < 8:
             continue
         window = re.split(r"[;.!?]\s", text[max(0, m.start() - 60):m.start()])[-1]
         if RESEARCH.search(window) or NOT_PATIENT.search(window) or COUNT.search(window) or REGISTRY.match(value) \

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import sys
 from pathlib import Path
 
@@ -19,9 +20,11 @@ sys.path.insert(0, str(ROOT / "scripts"))
 def test_the_shipped_model_was_trained_on_the_tuning_sets_as_they_are():
     import train_privacy_model
 
-    recorded = (ROOT / "casepub" / "data" / learned.DIGEST).read_text(encoding="utf-8").strip()
+    recorded, model_sha = (ROOT / "casepub" / "data" / learned.DIGEST).read_text(encoding="utf-8").split()
     assert recorded == learned.digest(train_privacy_model.sentences()), \
-        "a tuning set or the features changed: run `make model` and commit casepub/data/phi.crfsuite"
+        "a tuning set, a word list or the features changed: run `make model` and commit casepub/data/phi.crfsuite"
+    assert model_sha == hashlib.sha256((ROOT / "casepub" / "data" / learned.MODEL).read_bytes()).hexdigest(), \
+        "casepub/data/phi.crfsuite is not the model `make model` wrote"
 
 
 def test_no_honest_set_is_trained_on():
@@ -66,6 +69,9 @@ def _may(text: str, code: str, value: str) -> bool:
     ("The platelet count was 45000 on day 2.", "phi-location", "45000"),
     ("The CD34+ cell number was 312 (250-400).", "phi-contact", "312 (250-400"),
     ("Dr Marsh reviewed the slides.", "phi-name", "Marsh"),  # an author
+    ("His wife, 45, had the same rash.", "phi-age", "45"),  # under 90
+    ("The Marsh grade was 3a.", "phi-date", "Marsh grade"),  # not a month
+    ("It was her birthday today.", "phi-date", "birthday today"),
     ("患者王秀英，女，91岁。", "phi-name", "王秀英"),  # too little CJK in the sets to trust the model there
 ])
 def test_the_model_may_not_flag_what_the_patterns_would_not(text, code, value):
@@ -81,6 +87,38 @@ def test_the_model_may_not_flag_what_the_patterns_would_not(text, code, value):
 ])
 def test_the_model_may_flag_these(text, code, value):
     assert _may(text, code, value)
+
+
+@pytest.mark.parametrize("text", [
+    "Serum beta-hCG was 1250000 mIU/mL.", "HIV-1 RNA was 2450000 cp/mL.", "a city of 1200000",
+    "at position 140453136 on chromosome 7", "Blood pressures were 120-80-60.", "The HLA alleles 02-24-44-51",
+    "Ensitrelvir (S-217622) 375 mg was given.", "PubChem CID 5281004", "The AMPK activator A-769662",
+])
+def test_numbers_with_no_label_that_are_no_record(text):
+    assert [h for h in scan(text) if h.code == "phi-id"] == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Hosp no: K447182 on the wristband.", "K447182"),
+    ("Cultures grew MRSA (lab 22M004471).", "22M004471"),
+    ("Patient 448-22-719 was consented.", "448-22-719"),
+])
+def test_numbers_whose_shape_is_a_record(text, value):
+    assert ("phi-id", value) in [(h.code, h.text) for h in scan(text)]
+
+
+def test_word_shapes():
+    assert [learned._shape(w) for w in ("12", "was", "Łukasz", "S22-04719", "Иван")] == ["d", "x", "Xx", "Xd-d", "Xx"]
+
+
+def test_a_label_is_found_where_it_stands_alone_and_again_where_it_repeats():
+    text = "Seen in 1991, Ana was 91; Ana had anaemia."
+    toks = learned.tokens(text)
+    tags = dict(zip(range(len(toks)), learned.bio(text, toks, [("phi-age", "91"), ("phi-name", "Ana"),
+                                                              ("phi-name", "Ana")])))
+    words = [t for t, _, _ in toks]
+    assert tags[words.index("1991")] == "O" and tags[words.index("91")] == "B-phi-age"
+    assert [tags[i] for i, w in enumerate(words) if w == "Ana"] == ["B-phi-name", "B-phi-name"]
 
 
 def test_a_citation_is_no_contact():
