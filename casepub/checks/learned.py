@@ -22,7 +22,6 @@ DIGEST = "phi.crfsuite.sha256"  # of the sentences it was trained on (scripts/tr
 FEATURES_VERSION = "2"
 # L1 keeps few weights (a small file); L2 spreads them over the features the sets share.
 PARAMS = {"c1": 0.05, "c2": 0.05, "max_iterations": 200, "feature.possible_transitions": True}
-CODES = ("phi-date", "phi-age", "phi-name", "phi-contact", "phi-id", "phi-location")
 MONTH = re.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|"
                    r"august|september|october|november|december)$")
 WEEKDAY = re.compile(r"(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*day$")

@@ -14,7 +14,8 @@ from casepub.checks.hospitals import FUNCTION, find_hospitals
 from casepub.checks.patterns import HONORIFIC, PATTERNS
 from casepub.checks.people import KIN, eponym as _eponym, people as _people
 from casepub.checks.places import after_person, after_street, find_places, may_stay
-from casepub.checks.records import NOT_PATIENT, REGISTRY, RESEARCH, is_date, measured, labelled_numbers, shaped_numbers
+from casepub.checks.records import (NOT_PATIENT, REGISTRY, RESEARCH, is_date, labelled_numbers, measured,
+                                    shaped_numbers)
 from casepub.findings import Finding, Severity
 from casepub.model import Case
 from casepub.styles import Style
@@ -107,8 +108,7 @@ def _rule_hits(text: str, allowed_names: frozenset[str]) -> list[Hit]:
              if not _inside(Hit("", value, start), contacts)]
     # an author's ORCID, a sequence's accession, a reagent's batch or a trial's registration is not the patient's
     hits = [h for h in hits if not (h.code == "phi-contact" and _not_a_number_to_call(text, h))]
-    hits = [h for h in hits if not (_a_number(h) and (RESEARCH.search(text, max(0, h.start - 60), h.start)
-                                                      or REGISTRY.match(h.text)))]
+    hits = [h for h in hits if not _research_number(text, h)]
     hits = _joined_dates(text, hits)
     ids = [h for h in hits if h.code == "phi-id"]
     # "NHS number 943 476 5919" is an id, not a phone; "group number 604411" not an Indian PIN code
@@ -148,14 +148,13 @@ def _learned(text: str, hits: list[Hit], allowed_names: frozenset[str]) -> list[
     out = []
     covered = bytearray(len(text) + 1)  # where a pattern hit stands: one pass, however many hits
     for h in hits:
-        covered[h.start:h.start + len(h.text)] = b"\x01" * len(covered[h.start:h.start + len(h.text)])
+        covered[h.start:h.start + len(h.text)] = bytes([1]) * len(h.text)
     for code, value, start in learned.find(text):
         hit = Hit(code, value, start, *_HINTS[code])
         end = start + len(value)
         if any(covered[start:end]) or "@" in text[max(0, start - 1):end]:
             continue  # a pattern said what it is; "[@smith2019]" is a citation
-        if _model_may(text, hit, allowed_names) and not (_a_number(hit) and (RESEARCH.search(text, max(0, start - 60), start)
-                                                              or REGISTRY.match(value))):
+        if _model_may(text, hit, allowed_names) and not _research_number(text, hit):
             out.append(hit)
     return out
 
@@ -163,7 +162,8 @@ def _learned(text: str, hits: list[Hit], allowed_names: frozenset[str]) -> list[
 # A number after these is a measurement, whoever the sentence is about: "Her SCORAD is now 92".
 MEASURED = re.compile(r"(?i:\b(?:score|count|counts|level|levels|rate|saturations?|sats|weight|index|temp\w*|fever|"
                       r"febrile|pressure|value|values|titre|titer|ratio|volume|dose|scale|grade|mm|cm|kg|percent|"
-                      r"platelets?|cells?|number|numbers|weigh\w*)\b)|\b[A-Z]{2,}|\d")  # "CRP", "EASI": a test's or a score's name
+                      r"platelets?|cells?|number|numbers|weigh\w*)\b)"
+                      r"|\b[A-Z]{2,}|\d")  # "CRP", "EASI": a test's or a score's name
 AFTER_MEASURE = re.compile(r"\s*(?:[%°/+]|(?i:f|percent|per|kilos?|kg|lbs?|pounds|stone|cm|mm|centimet(?:re|er)s?|"
                            r"met(?:re|er)s?|beats|breaths|minutes|months|weeks|days|hours|mmhg|on|of|out|points|"
                            r"units|mg|ml|g|l|or|and|degrees|times|bpm|mmol|umol|µmol|iu|u)\b)")
@@ -172,6 +172,7 @@ DATE_WORD = re.compile(r"(?i:\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il
                        r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|"
                        r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b)")
 CJK = re.compile(r"[\u3040-\u30FF\u4e00-\u9fff\uac00-\ud7a3]")
+YEARS = re.compile(r"(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?")
 AGE_WORD = re.compile(r"(?i:years?|yrs?|y|yo|old|aged?|ninety|hundred|one|two|three|four|five|six|seven|eight|"
                       r"nine|and|at|turned|is|was|now)")
 
@@ -190,7 +191,7 @@ def _model_may(text: str, hit: Hit, allowed_names: frozenset[str]) -> bool:
         known = gazetteer.english()
         if not words or words[0] in FUNCTION or all(w.lower() in known.lower or w in known.proper for w in words):
             return False
-        return bool(words) and not words[0][:1].islower() and words[-1] not in allowed_names and not _eponym(text, end) \
+        return not words[0][:1].islower() and words[-1] not in allowed_names and not _eponym(text, end) \
             and not _eponymist(text, hit) and not _named_thing(text, end)
     if hit.code == "phi-age":
         if AFTER_MEASURE.match(text, end) or measured(text, end) or re.match(r"[.,]\d", text[end:]):
@@ -206,9 +207,9 @@ def _model_may(text: str, hit: Hit, allowed_names: frozenset[str]) -> bool:
         return not MEASURED.search(before[-25:]) and bool(
             PERSON.search(before) or (name and name.group(1) not in FUNCTION))
     if hit.code == "phi-date":
-        return (bool(re.search(r"[^\W\d_]", hit.text)) and bool(DATE_WORD.search(hit.text))) or \
-            is_date(re.sub(r"\s+", "", hit.text)) and not re.fullmatch(r"(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?",
-                                                              hit.text)  # not "01-2018-0045", "1300/12/5", "2019-2020"
+        # not "01-2018-0045", "1300/12/5", "2019-2020"
+        bare = re.sub(r"\s+", "", hit.text)
+        return bool(DATE_WORD.search(hit.text)) or (is_date(bare) and not YEARS.fullmatch(hit.text))
     if hit.code == "phi-location" and not any(c.isdigit() for c in hit.text):
         known = gazetteer.english()
         return bool(words) and not may_stay(hit.text) and not _named_thing(text, end) \
@@ -239,6 +240,11 @@ def _named_thing(text: str, end: int) -> bool:
     m = re.match(r"['’]?s?\s+([a-z]+)", text[end:])
     return bool(m) and (m.group(1) in gazetteer.words("heads") or m.group(1) in {"clinic", "unit", "ward", "collection",
                                                                                 "strain", "group", "team", "method"})
+
+
+def _research_number(text: str, hit: Hit) -> bool:
+    """A number that research explains (an ORCID, an accession, a batch, a trial's registration)."""
+    return _a_number(hit) and bool(RESEARCH.search(text, max(0, hit.start - 60), hit.start) or REGISTRY.match(hit.text))
 
 
 def _a_number(hit: Hit) -> bool:
