@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import logging
 import os
+import shutil
 import struct
 import sys
 import threading
@@ -88,8 +89,13 @@ def write_pdf(html_path: Path, pdf_path: Path, allowed: Path,
     encoding its figures makes WeasyPrint wait there, after it has parsed and styled the page.
     """
     import weasyprint
+    from weasyprint.text.fonts import FontConfiguration
 
     _install_png_shortcut()
+    # WeasyPrint copies @font-face files into a temporary folder it removes only in the font
+    # configuration's __del__, which a forked PDF process (it leaves with os._exit) never runs:
+    # every build left a few megabytes in the temporary folder. So we own it and remove it.
+    fonts = FontConfiguration()
     collector = _Collector()
     wp_logger = logging.getLogger("weasyprint")
     # Our own level decides what WeasyPrint reports, not the CLI's (which hides warnings).
@@ -111,7 +117,7 @@ def write_pdf(html_path: Path, pdf_path: Path, allowed: Path,
     try:
         document = weasyprint.HTML(string=html_path.read_text(encoding="utf-8"),
                                    base_url=VIRTUAL_ROOT + html_path.relative_to(allowed).as_posix(),
-                                   url_fetcher=fetcher).render()
+                                   url_fetcher=fetcher).render(font_config=fonts)
         logger.debug("laid out %s: %d pages", html_path.name, len(document.pages))
         epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
         if epoch.isdigit():  # the reproducible-builds convention: dates come from the environment
@@ -120,6 +126,9 @@ def write_pdf(html_path: Path, pdf_path: Path, allowed: Path,
         document.write_pdf(str(pdf_path))
         logger.debug("wrote %s", pdf_path.name)
     finally:
+        folder = getattr(fonts, "_folder", None)
+        if folder is not None:
+            shutil.rmtree(folder, ignore_errors=True)
         wp_logger.removeHandler(collector)
         wp_logger.setLevel(saved[0])
         wp_logger.propagate = saved[1]

@@ -37,3 +37,18 @@ def test_jpeg_and_decoded_images_are_left_to_weasyprint():
     Image.new("RGB", (8, 8)).save(buffer, format="JPEG")
     assert _png_stream(Image.open(io.BytesIO(buffer.getvalue()))) is None
     assert _png_stream(Image.new("RGB", (8, 8))) is None
+
+
+def test_a_build_leaves_nothing_in_the_temporary_folder(case_copy, tmp_path):
+    # WeasyPrint copies the style's fonts into a temporary folder; the forked PDF process
+    # leaves with os._exit, so only our own clean-up removes it (a few MB per build otherwise).
+    from tests.conftest import run_cli
+
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    case = case_copy()
+    result = run_cli("build", str(case), "--to", "pdf", "--out", str(tmp_path / "out"),
+                     env={"TMPDIR": str(scratch)})
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "out" / case.name / f"{case.name}.pdf").stat().st_size > 10_000
+    assert sorted(p.name for p in scratch.iterdir()) == []
