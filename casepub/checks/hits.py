@@ -1,0 +1,119 @@
+"""A privacy hit, and the exceptions the patterns' hits and the model's share."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from casepub.checks import gazetteer
+from casepub.checks.patterns import PATTERNS
+from casepub.checks.people import eponym
+from casepub.checks.records import REGISTRY, RESEARCH
+
+# Software named near a version: "IBM SPSS Statistics 28.0.1.1", "the version was 10.1.2.3", "FACSDiva 10.8.1.2 software".
+SOFTWARE = re.compile(r"(?i:\b(?:version|release|build|software|firmware)\b)")
+
+
+VERSION = re.compile(r"(?i:\b(?:ver|v|statistics|spss|stata|sas|prism|r)\.?\s*$)|\b[A-Z][A-Za-z]*[a-z][A-Z][A-Za-z]*\s*$")
+
+
+# A year when diseases were named after the physicians who described them.
+HISTORY = re.compile(r"\b(?:1[5-8]\d\d|19[0-8]\d)\b|\bwho\s+(?:first\s+)?described\b")
+
+
+# A regnal number: "King George II".
+REGNAL = re.compile(r"\s+[IVX]{1,4}\b")
+
+
+# The label and advice of each code, from its first pattern, for the hits found outside the patterns.
+HINTS = {code: (label, hint) for code, label, _, hint in reversed(PATTERNS)}
+
+
+@dataclass(frozen=True)
+class Hit:
+    code: str
+    text: str
+    start: int
+    label: str = ""
+    hint: str = ""
+
+
+
+
+def named_thing(text: str, end: int) -> bool:
+    """"the Mayo clinic", "the Pittsburgh criteria", "the Al Amal collection": what comes next is named."""
+    m = re.match(r"['’]?s?\s+([a-z]+)", text[end:])
+    return bool(m) and (m.group(1) in gazetteer.words("heads") or m.group(1) in {"clinic", "unit", "ward", "collection",
+                                                                                "strain", "group", "team", "method"})
+
+
+def research_number(text: str, hit: Hit) -> bool:
+    """A number that research explains (an ORCID, an accession, a batch, a trial's registration)."""
+    return _a_number(hit) and bool(RESEARCH.search(text, max(0, hit.start - 60), hit.start) or REGISTRY.match(hit.text))
+
+
+def _a_number(hit: Hit) -> bool:
+    return hit.code in ("phi-id", "phi-contact") or (hit.code == "phi-location" and hit.text.isdigit())
+
+
+def not_a_number_to_call(text: str, hit: Hit) -> bool:
+    """A version ("SPSS 28.0.1.1", "FACSDiva 10.8.1.2 software"), times ("at 0930 1130") or single digits."""
+    groups = re.findall(r"\d+", hit.text)
+    if re.fullmatch(r"\d{1,3}(?:\.\d{1,3}){3}", hit.text):
+        end = hit.start + len(hit.text)
+        return bool(VERSION.search(text, max(0, hit.start - 25), hit.start)
+                    or SOFTWARE.search(text, max(0, hit.start - 25), min(len(text), end + 15)))
+    if len(groups) < 2 or "@" in hit.text:
+        return False
+    return all(re.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", g) for g in groups) or all(len(g) == 1 for g in groups)
+
+
+def eponymist(text: str, hit: Hit) -> bool:
+    """"first described by Moritz Kaposi in 1872", "Sweet syndrome, named after Robert Douglas Sweet":
+    the physician a disease is named after, not a patient."""
+    end = hit.start + len(hit.text)
+    # "described by Moritz Kaposi in 1872", "Thomas Addison described ... in 1855": a year before 1990 near by
+    if re.search(r"\b(?:described|named|discovered|characteri[sz]ed|coined)\s+(?:first\s+)?(?:by|after)\s+$",
+                 text[max(0, hit.start - 40):hit.start]) and HISTORY.search(text, end, end + 80):
+        return True
+    if re.match(r"(?:,[^,.;]{1,60},)?\s+(?:(?:first|had|originally)\s+)?(?:described|coined|named|discovered|"
+                r"characteri[sz]ed)\b[^.;]{0,80}?\b(?:1[5-8]\d\d|19[0-8]\d)\b", text[end:end + 180]):
+        return True  # "Hulusi Behçet, a Turkish dermatologist, described the triad in 1937"
+    if re.search(r"\s[IVX]{1,4}$", hit.text) or REGNAL.match(text, end) or re.search(
+            r"\b(?:King|Queen|Prince|Princess|Emperor|Pope|Tsar|Sultan)\s+$", text[max(0, hit.start - 10):hit.start]):
+        return True  # "King George II": history, not a patient
+    # a surname that names a disease elsewhere in the text: "Kaposi sarcoma ... Moritz Kaposi"
+    last = hit.text.split()[-1]
+    own = end - len(last)
+    for n, m in enumerate(re.finditer(rf"\b{re.escape(last)}(?:['’]s)?(?=\s)", text)):
+        if n >= 10:
+            break
+        if m.start() != own and eponym(text[:m.end() + 60], m.end()):
+            return True
+    return False
+
+
+def eponym_after_brackets(text: str, end: int) -> bool:
+    m = re.match(r"\s*\([^()]{1,40}\)", text[end:])
+    return bool(m) and eponym(text, end + m.end())
+
+
+def end_of(text: str, hit: Hit) -> int:
+    """Where a hit ends in the text: its text has its runs of spaces made one."""
+    m = re.compile(r"\s+".join(map(re.escape, hit.text.split(" ")))).match(text, hit.start)
+    return m.end() if m else hit.start + len(hit.text)
+
+
+def inside(hit: Hit, others: list[Hit]) -> bool:
+    return any(o.start <= hit.start < o.start + len(o.text) for o in others)
+
+
+def unique(hits: list[Hit]) -> list[Hit]:
+    """One hit per identifier: the longest where two of one code overlap."""
+    out: list[Hit] = []
+    reach: dict[str, int] = {}  # per code, the end of the hits kept so far: sorted by start, that is enough
+    for h in sorted(hits, key=lambda h: (h.start, -len(h.text))):
+        if h.start >= reach.get(h.code, -1):
+            out.append(h)
+            reach[h.code] = h.start + len(h.text)
+    return out

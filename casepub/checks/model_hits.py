@@ -1,0 +1,118 @@
+"""What the trained model (learned.py) may add to the patterns' hits, under their exceptions."""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+
+from casepub.checks import gazetteer, learned
+from casepub.checks.gazetteer import UPPER
+from casepub.checks.hits import (HINTS, REGNAL, Hit, eponym_after_brackets, eponymist, named_thing,
+                                 not_a_number_to_call, research_number)
+from casepub.checks.hospitals import FUNCTION
+from casepub.checks.people import KIN, eponym
+from casepub.checks.places import may_stay
+from casepub.checks.records import NOT_PATIENT, is_date, measured
+
+logger = logging.getLogger(__name__)
+
+# A number after these is a measurement, whoever the sentence is about: "Her SCORAD is now 92".
+MEASURED = re.compile(r"(?i:\b(?:score|count|counts|level|levels|rate|saturations?|sats|weight|index|temp\w*|fever|"
+                      r"febrile|pressure|value|values|titre|titer|ratio|volume|dose|scale|grade|mm|cm|kg|percent|"
+                      r"platelets?|cells?|number|numbers|weigh\w*)\b)"
+                      r"|\b[A-Z]{2,}|\d")  # "CRP", "EASI": a test's or a score's name
+
+AFTER_MEASURE = re.compile(r"\s*(?:[%°/+]|(?i:f|percent|per|kilos?|kg|lbs?|pounds|stone|cm|mm|centimet(?:re|er)s?|"
+                           r"met(?:re|er)s?|beats|breaths|minutes|months|weeks|days|hours|mmhg|on|of|out|points|"
+                           r"units|mg|ml|g|l|or|and|degrees|times|bpm|mmol|umol|µmol|iu|u)\b)")
+
+PERSON = re.compile(rf"(?i:\b(?:{KIN}|patient|man|woman|lady|gentleman|he|she|I|who|aged?|turned)\b)")
+
+DATE_WORD = re.compile(r"(?i:\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                       r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|"
+                       r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b)")
+
+CJK = re.compile(r"[\u3040-\u30FF\u4e00-\u9fff\uac00-\ud7a3]")
+
+YEARS = re.compile(r"(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?")
+
+AGE_WORD = re.compile(r"(?i:years?|yrs?|y|yo|old|aged?|ninety|hundred|one|two|three|four|five|six|seven|eight|"
+                      r"nine|and|at|turned|is|was|now)")
+
+
+def model_hits(text: str, hits: list[Hit], allowed_names: frozenset[str]) -> list[Hit]:
+    """What the trained model tags where no pattern found anything: the shapes the patterns have not seen.
+    The patterns' own exceptions hold for it too (authors, eponyms, states, research numbers, citations)."""
+    if os.environ.get("CASEPUB_NO_MODEL"):
+        return []
+    out = []
+    covered = bytearray(len(text) + 1)  # where a pattern hit stands: one pass, however many hits
+    for h in hits:
+        covered[h.start:h.start + len(h.text)] = bytes([1]) * len(h.text)
+    for code, value, start in learned.find(text):
+        hit = Hit(code, value, start, *HINTS[code])
+        end = start + len(value)
+        if any(covered[start:end]) or "@" in text[max(0, start - 1):end]:
+            continue  # a pattern said what it is; "[@smith2019]" is a citation
+        if model_may(text, hit, allowed_names) and not research_number(text, hit):
+            out.append(hit)
+    return out
+
+
+def model_may(text: str, hit: Hit, allowed_names: frozenset[str]) -> bool:
+    """Whether a model's hit has what the patterns would ask of one of its code: a person is no author nor
+    eponym; an age is said of a person and not followed by a unit; a date has a month, a weekday or a date's
+    separators; a place is not a state, a country, an institution or what names criteria; a number is no
+    count and no place unless a town's name comes before it."""
+    end = hit.start + len(hit.text)
+    before = re.split(r"[.;!?]\s", text[max(0, hit.start - 40):hit.start])[-1]
+    words = re.findall(r"[^\W\d_][^\W\d_'-]*", hit.text)
+    if CJK.search(hit.text):
+        return False  # the sets hold too little Chinese, Japanese or Korean to learn from; the patterns see those
+    if hit.code == "phi-name":  # "One French series": a name's words are no common or national words alone
+        known = gazetteer.english()
+        if not words or words[0] in FUNCTION or all(w.lower() in known.lower or w in known.proper for w in words):
+            return False
+        return not words[0][:1].islower() and words[-1] not in allowed_names and not eponym(text, end) \
+            and not eponymist(text, hit) and not named_thing(text, end)
+    if hit.code == "phi-age":
+        if AFTER_MEASURE.match(text, end) or measured(text, end) or re.match(r"[.,]\d", text[end:]):
+            return False  # "92 patients", "99.9 per cent"
+        number = re.search(r"\d+", hit.text)
+        if number and not (number.group().isdecimal() and 90 <= int(number.group()) <= 149):
+            return False  # "His wife, 45,": the model saw the shape, not the value
+        if re.match(r"\s*(?:years?|yrs?|y)\b", text[end:]) or words:
+            return all(AGE_WORD.fullmatch(w) for w in words)  # "aged 96", not "98 then 102"
+        if re.search(r"\b(?:Dr|Dra|Prof|Professor|Doctor)\.?\s+[A-Z][^\W\d_]+\s*\($", before):
+            return False  # "Dr Kumar (97)": a reference number
+        name = re.search(r"([A-Z][^\W\d_]+),?\s*\(?$", before)  # "Mrs Alder, 94,"; not "At 96, her heart rate"
+        return not MEASURED.search(before[-25:]) and bool(
+            PERSON.search(before) or (name and name.group(1) not in FUNCTION))
+    if hit.code == "phi-date":
+        # not "01-2018-0045", "1300/12/5", "2019-2020"
+        bare = re.sub(r"\s+", "", hit.text)
+        return bool(DATE_WORD.search(hit.text)) or (is_date(bare) and not YEARS.fullmatch(hit.text))
+    if hit.code == "phi-location" and not any(c.isdigit() for c in hit.text):
+        known = gazetteer.english()
+        return bool(words) and not may_stay(hit.text) and not named_thing(text, end) \
+            and hit.text not in gazetteer.words("not_places") and not REGNAL.match(text, end) \
+            and not eponym_after_brackets(text, end) and not all(  # "Korean", "the Himalayas", "Nursing Homes"
+                any(v.lower() in known.lower or v in known.proper for v in (w, w[:-1] if w.endswith("s") else w))
+                and w not in gazetteer.places().towns for w in words)
+    if hit.code == "phi-location" and words and not re.search(rf"[{UPPER}]", hit.text):
+        return False  # "13000 rpm": a place with digits is an address, which has a name
+    if hit.code == "phi-contact" and re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", hit.text):
+        return False  # "1.250.000": thousands
+    digits = sum(c.isdigit() for c in hit.text)
+    if (hit.code == "phi-contact" and (digits < 7 or re.search(r".\(|\d-\d+\)", hit.text))) \
+            or (hit.code == "phi-id" and digits < 4):
+        return False  # "cell number was 312 (250-400)"
+    if not words:  # a bare number: a count or a measurement unless a town's name or a label says otherwise
+        if MEASURED.search(before[-25:]) and not re.search(r"(?i:\bnumbers?\b)", before[-25:]):
+            return False
+        if hit.code == "phi-location":
+            return bool(re.search(rf"[{UPPER}][^\W\d_]+,?\s+$", text[:hit.start]))
+    if hit.code == "phi-id" and NOT_PATIENT.search(re.split(r"[;.!?]\s", text[max(0, hit.start - 60):hit.start])[-1]):
+        return False  # "The project number is 2019-01234"
+    return not (hit.code == "phi-contact" and not_a_number_to_call(text, hit))
