@@ -67,9 +67,20 @@ BLIND23 = FIXTURES / "blind23.yaml"  # written blind during round 16, typical pr
 BLIND24 = FIXTURES / "blind24.yaml"  # written blind during round 16, residents' first drafts; never used for tuning
 CLEAN17 = FIXTURES / "clean17.yaml"  # written blind during round 16: 300 clean sentences; never used for tuning
 BLIND25 = FIXTURES / "blind25.yaml"  # written blind in session 6, typical prose, asked for the shapes a rule-based
-                                     # scanner has not seen (recall 89.5% with the patterns then); never used for tuning
-BLIND26 = FIXTURES / "blind26.yaml"  # likewise, residents' first drafts (recall 71.2% with the patterns then)
-CLEAN18 = FIXTURES / "clean18.yaml"  # written blind in session 6: 300 clean sentences made hard for a scanner
+                                     # scanner has not seen (recall 89.5% with the patterns then, 93.6% with the
+                                     # model); an honest measure in session 6, then used for tuning in session 7
+BLIND26 = FIXTURES / "blind26.yaml"  # likewise, residents' first drafts (recall 71.2% with the patterns, 78.5% with
+                                     # the model)
+CLEAN18 = FIXTURES / "clean18.yaml"  # written blind in session 6: 300 clean sentences made hard for a scanner (11
+                                     # false positives with the model); likewise
+# Written in session 7 to train the model (and read): notes and drafts, the world's formats, hidden places
+TRAIN1 = FIXTURES / "train1.yaml"
+TRAIN2 = FIXTURES / "train2.yaml"
+TRAIN3 = FIXTURES / "train3.yaml"
+BLIND27 = FIXTURES / "blind27.yaml"  # written blind in session 7, typical prose with unseen shapes; never used for tuning
+BLIND28 = FIXTURES / "blind28.yaml"  # likewise, residents' first drafts; never used for tuning
+BLIND29 = FIXTURES / "blind29.yaml"  # likewise, authors from non-English-speaking countries; never used for tuning
+CLEAN19 = FIXTURES / "clean19.yaml"  # written blind in session 7: 300 clean sentences; never used for tuning
 
 
 def measure(corpus: Path) -> dict[str, dict[str, int]]:
@@ -124,8 +135,8 @@ def report(name: str, *corpora: Path) -> bool:
 # In the order the sets shaped the scanner; the last ones never did.
 TUNING = (CORPUS, HELDOUT, BLIND, BLIND2, BLIND3, BLIND4, BLIND6, BLIND5, BLIND8, BLIND9, BLIND10, BLIND7, BLIND13,
           BLIND14, CLEAN13, BLIND15, BLIND16, BLIND17, BLIND18, CLEAN14, BLIND19, BLIND20, CLEAN15, BLIND21, BLIND22,
-          CLEAN16)
-HONEST = (BLIND11, BLIND12, BLIND23, BLIND24, CLEAN17, BLIND25, BLIND26, CLEAN18)  # the model never trains on these
+          CLEAN16, BLIND25, BLIND26, CLEAN18, TRAIN1, TRAIN2, TRAIN3)
+HONEST = (BLIND11, BLIND12, BLIND23, BLIND24, CLEAN17, BLIND27, BLIND28, BLIND29, CLEAN19)  # the model never trains on these
 
 
 # Long inputs that make a careless regular expression backtrack: each is scanned once and timed.

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 
 from casepub.checks.gazetteer import english, first_names, last_names, places, words
+from casepub.checks.places import is_title
 
 TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+|\S")
 # The word that makes a phrase a hospital, after its name ("St Vincent's Hospital") or before it.
-AFTER_NAME = {"Hospital", "Hospitals", "Infirmary", "Hospice", "Sanatorium", "Krankenhaus", "Ziekenhuis", "Sjukhus",
+AFTER_NAME = {"Hospital", "Hospitals", "Hosp", "Infirmary", "Hospice", "Sanatorium", "Krankenhaus", "Ziekenhuis", "Sjukhus",
               "Sjukhuset", "Sykehus", "Sygehus", "Hastanesi", "Kórház"}
 CARE_HOMES = {"Home", "Homes", "Village", "Care"}
 CARE = {"Nursing", "Care", "Rest", "Residential", "Retirement", "Convalescent", "Aged"}  # "Oak Hollow Residential Care"
@@ -51,6 +52,20 @@ CARE_HOME = re.compile(r"\b(?P<name>[A-Z][^\W\d_]+(?:['’]s)?(?:\s+[A-Z][^\W\d_
 VIETNAMESE = re.compile(r"\bBệnh\s+[Vv]iện(?:\s+(?:[A-ZĐÂĂÊÔƠƯ][^\s,.;:()]*|\d+\b)){1,5}")
 CLINIC_TOWN = re.compile(r"\b(?:[A-Z][a-z]+\s+){1,3}Clinic\s+(?P<town>[A-Z][a-z]+)\b")
 HONORIFICS = {"Dr", "Mr", "Mrs", "Ms", "Miss", "Prof", "Professor", "Sister", "Nurse"}
+# A named school, farm, mine, prison or place of worship locates the patient as a hospital does:
+# "Holy Cross Primary School", "Pollsmoor Prison", "Kiambu Coffee Farm", "Christian Medical College".
+VENUE = re.compile(r"\b(?P<name>(?:[A-Z][^\W\d_]*(?:['’]s)?(?:-[A-Z][^\W\d_]*)?\s+){1,4})"
+                   r"(?:(?:Primary|Secondary|High|Elementary|Middle|Grammar|Junior|Senior|Infant|Infants|Nursery|"
+                   r"Community|Comprehensive|Girls['’]?|Boys['’]?|Public|Basic|Village|Mission|Church)\s+School|"
+                   r"(?:[Ff]arms?|[Rr]anch|[Pp]lantation|[Mm]ine|[Cc]olliery|[Qq]uarry|[Pp]rison|[Pp]enitentiary|[Jj]ail|"
+                   r"[Gg]aol|[Mm]osque|[Cc]hapel|[Gg]urdwara|[Ss]ynagogue|[Mm]arket|[Rr]efinery|[Tt]emple|[Mm]andir|"
+                   r"[Cc]hurch|[Mm]ill|[Ff]actory)(?!\s+(?:workers?|owners?|labou?rers?|managers?|dust|fever|lung))|"
+                   r"Refugee\s+Camp|Barracks|Orphanage|Medical\s+College)\b")
+# The kinds that come first in other languages: "Lycée Jean Moulin", "Colegio San Agustín", "Escola Estadual Tiradentes".
+VENUE_FIRST = re.compile(r"\b(?:Lycée|Collège|Colégio|Colegio|Escola|Escuela|Liceo|Scuola|Instituto\s+Educativo|Pondok|"
+                         r"Pesantren|Madrasa|Madrasah|Gimnazjum|Gymnasium|Masjid|Pasar|Sekolah|Finca|Hacienda|Fazenda|"
+                         r"Domaine|Ch[âa]teau|Casa\s+di\s+Riposo|Haus|HMP|Gurdwara|[ÉE]cole(?:\s+maternelle|\s+primaire)?)\s+(?:(?:de|do|da|dos|del|la|el|di|"
+                         r"Estadual|Municipal|Nacional|Primaria|Secundaria)\s+)*[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?(?:\s+[A-Z][^\W\d_]+){0,2}")
 
 
 def find_hospitals(text: str) -> list[tuple[str, int]]:
@@ -64,6 +79,7 @@ def find_hospitals(text: str) -> list[tuple[str, int]]:
                                     if len(CJK_KINDS.sub("", m.group("name"))) >= 2]
     found += [(m.group(0), m.start()) for m in VIETNAMESE.finditer(text)]
     found += [(m.group(0), m.start()) for m in NORDIC.finditer(text)]
+    found += _venues(text)
     for m in CARE_HOME.finditer(text):
         named = _care_home_name(m.group("name").split(), unknown=False)
         if named and not re.search(r"\b(?:[Aa]n?|[Aa]nother|[Aa]ny|[Oo]ne|[Ss]ome)\s+$", text[:m.start()]):
@@ -74,7 +90,7 @@ def find_hospitals(text: str) -> list[tuple[str, int]]:
               and m.group("town") not in places().allowed and m.group("town").lower() not in english().lower
               and m.group("town") not in AFTER_NAME | NAMED_CENTRE]
     for k, (word, _) in enumerate(tokens):
-        if not _keyword(tokens, k):
+        if not _keyword(tokens, k, title):
             continue
         first = _name_start(tokens, k)
         last = _continuation(tokens, k, named_before=first < k)
@@ -89,7 +105,32 @@ def find_hospitals(text: str) -> list[tuple[str, int]]:
     return found
 
 
-def _keyword(tokens: list[tuple[str, int]], k: int) -> bool:
+def _venues(text: str) -> list[tuple[str, int]]:
+    """Named schools, farms, mines, prisons and places of worship. In a title, where every word is capitalised,
+    only a word no dictionary knows makes a name ("A Sheep Farmer From a Remote Farm" names none); whether the
+    text is one is judged on the words around the name, which are all capitals themselves."""
+    found = []
+    for m in VENUE.finditer(text):
+        around = re.findall(r"[^\W\d_]+", text[:m.start()] + " " + text[m.end():])
+        title = is_title(around)
+        ws = m.group("name").split()
+        n = next((i for i, w in enumerate(ws) if w not in FUNCTION and w not in HONORIFICS
+                  and re.sub(r"['’]s$", "", w) not in words("not_places")), len(ws))
+        if n == len(ws) or (title and all(_common(w) for w in ws[n:])) or (
+                m.group(0)[-1:].islower() and all(w in english().proper for w in ws[n:])):
+            continue  # "the Catholic church": a denomination, not a place
+        offset = m.group("name").index(ws[n])
+        found.append((m.group(0)[offset:], m.start() + offset))
+    found += [(m.group(0), m.start()) for m in VENUE_FIRST.finditer(text)
+              if not is_title(re.findall(r"[^\W\d_]+", text[:m.start()] + " " + text[m.end():]))]
+    return found
+
+
+def _common(word: str) -> bool:
+    return re.sub(r"['’]s$", "", word).lower() in english().lower
+
+
+def _keyword(tokens: list[tuple[str, int]], k: int, title: bool) -> bool:
     word = tokens[k][0]
     if word in NAMED_CENTRE:
         prev = tokens[k - 1][0] if k > 0 else ""
@@ -99,7 +140,11 @@ def _keyword(tokens: list[tuple[str, int]], k: int) -> bool:
         return (word in CENTRE and prev in CENTRE_KINDS) or _proper(prev)
     if word in CARE_HOMES:  # "St Brigid's Nursing Home", "Kowhai Rest Home": a care home locates as a hospital does
         first = _name_start(tokens, k - 1) if k > 1 else k
-        return k > 0 and tokens[k - 1][0] in CARE and bool(_care_home_name([t for t, _ in tokens[first:k - 1]]))
+        ws = [t for t, _ in tokens[first:k - 1]]
+        # outside a title, capitals before "Nursing Home" name it even in common words ("Maple Court Nursing Home"),
+        # but not a word the dictionary lists only capitalised: "Japanese Nursing Homes"
+        named = bool(_care_home_name(ws)) or (not title and any(_name_word(w) and w not in english().proper for w in ws))
+        return k > 0 and tokens[k - 1][0] in CARE and named
     return word in AFTER_NAME or word in BEFORE_NAME
 
 

@@ -33,6 +33,8 @@ DATE_WORD = re.compile(r"(?i:\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il
                        r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|"
                        r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b)")
 
+# A word that names a disease or a procedure by its ending: "Cardiomyopathy", "Dermatitis".
+MEDICAL = re.compile(r"(?i:(?:pathy|itis|osis|oma|emia|aemia|plasty|ectomy|otomy|scopy|algia|trophy|plegia|uria))$")
 CJK = re.compile(r"[\u3040-\u30FF\u4e00-\u9fff\uac00-\ud7a3]")
 
 YEARS = re.compile(r"(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?")
@@ -74,6 +76,9 @@ def model_may(text: str, hit: Hit, allowed_names: frozenset[str]) -> bool:
         known = gazetteer.english()
         if not words or words[0] in FUNCTION or all(w.lower() in known.lower or w in known.proper for w in words):
             return False
+        if words[-1] in gazetteer.words("not_names") or MEDICAL.search(words[-1]) \
+                or words[-1].lower() in gazetteer.words("heads"):
+            return False  # "Eli Lilly", "LEO Pharma": a company; "Takotsubo Cardiomyopathy": a disease
         return not words[0][:1].islower() and words[-1] not in allowed_names and not eponym(text, end) \
             and not eponymist(text, hit) and not named_thing(text, end)
     if hit.code == "phi-age":
@@ -91,8 +96,12 @@ def model_may(text: str, hit: Hit, allowed_names: frozenset[str]) -> bool:
             PERSON.search(before) or (name and name.group(1) not in FUNCTION))
     if hit.code == "phi-date":
         # not "01-2018-0045", "1300/12/5", "2019-2020"
+        if not re.search(r"\d", hit.text) and not re.search(r"(?i:day|mon|tue|wed|thu|fri|sat|sun)", hit.text):
+            return False  # "In January": a month alone is no finer than its year
         bare = re.sub(r"\s+", "", hit.text)
         return bool(DATE_WORD.search(hit.text)) or (is_date(bare) and not YEARS.fullmatch(hit.text))
+    if hit.code == "phi-location" and re.search(r"\bfactor\s+V\s+$", text[max(0, hit.start - 12):hit.start]):
+        return False  # "factor V Leiden", a mutation
     if hit.code == "phi-location" and not any(c.isdigit() for c in hit.text):
         known = gazetteer.english()
         return bool(words) and not may_stay(hit.text) and not named_thing(text, end) \

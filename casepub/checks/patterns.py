@@ -20,8 +20,15 @@ OTHER_MONTH = (r"(?:Muharram|Safar|Rabi[`'ʿ]?\s?al-(?:Awwal|Thani|Akhir)|Jumad[
                r"giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|"
                r"setembro|outubro|dezembro|januari|februari|maart|mei|augustus|"
                r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[śs]nia|pa[źz]dziernika|listopada|"
-               r"grudnia|ocak|[şs]ubat|nisan|may[ıi]s|haziran|temmuz|a[ğg]ustos|eyl[üu]l|ekim|kas[ıi]m|aral[ıi]k))")
+               r"grudnia|maret|agustus|desember|meskerem|tikimt|tikemt|hidar|tahsas|yekatit|megabit|miyazya|ginbot|hamle|"
+               r"nehase|pagume|ocak|[şs]ubat|nisan|may[ıi]s|haziran|temmuz|a[ğg]ustos|eyl[üu]l|ekim|kas[ıi]m|aral[ıi]k))")
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+# Words after which a note's "9/29" or "22/5" is a day and month (each its own look-behind: Python's are of one width).
+NOTE_DATE_AFTER = ("on", "since", "until", "till", "adm", "seen", "onset", "dated", "DOB", "DOD", "admitted", "called",
+                   "rang", "phoned", "received", "rec'd", "reviewed", "bloods", "labs", "repeated", "presented",
+                   "transferred", "died", "born", "visited", "here", "ED",
+                   "discharged", "internada", "internado", "ingreso", "ingresó", "d/c", "dc", "d/c'd", "Mon", "Tue",
+                   "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun")
 STREET = (r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Parkway|"
           r"Pkwy|Highway|Hwy|Square|Sq|Row|Close|Crescent|Cres|Grove|Gardens|Gdns|Mews|Walk|Rise|Circle|Cir|Trail|"
           r"Path|Alley|Quay|Wharf|Parade|Esplanade|Promenade|View|Heights|Loop|Plaza|Crossing|Green|Hill|Park|"
@@ -41,7 +48,7 @@ HONORIFIC = (r"Mr|Mrs|Ms|Miss|Mx|Mister|Madam|Madame|Mme|Mlle|Monsieur|Señora|S
              r"Sir|Dame|Lady|Aunt|Auntie|Aunty|Uncle|Grandma|Grandpa|Granny|Nana|Mama|Baba|Mzee|Bibi|Lola|Lolo|"
              r"Bapak|Ibu|Encik|Puan|Shri|Shrimati|Smt|Kumari|Oma|Opa|Abuela|Abuelo|Abuelita|Abuelito|Nonna|Nonno|"
              r"Babushka|Dedushka|Bubbe|Zayde|Ouma|Oupa|Gogo|Mkhulu|Nani|Dadi|Ammachi|Tita|Tito|Mormor|Farmor|"
-             r"Morfar|Farfar|Mamie|Papi|Papy|Vovó|Vovô|Avó|Avô")
+             r"Morfar|Farfar|Mamie|Papi|Papy|Vovó|Vovô|Avó|Avô|Khun|Haji|Hajjah|Alhaji|Alhaja")
 SURNAME = rf"(?:(?:[A-Z]\.\s*){{0,3}}(?:(?:van|von|de|da|der|del|di|le|la|dos|ní|ni|bin|binti|al)\s+)*" \
           rf"[{UPPER}](?:[^\W\d_]+|'[A-Z][^\W\d_]+)(?:-[A-Z][^\W\d_]+)?)"
 PARTS = r"(?:(?:de|da|das|do|dos|del|la|las|los|di|du|des)\s+)*[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+){0,2}"
@@ -56,7 +63,18 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         rf"|\b(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
         rf"(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twentie|thirtie)th|"
         rf"(?:twenty|thirty)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))\s+of\s+{MONTH}"
-        rf"|\b\d{{2}}(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\d{{2,4}}\b"
+        rf"|\b\d{{1,2}}(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\d{{2,4}}\b"
+        rf"|\b(?:[12]\d|3[01]|0?[1-9])-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|(?-i:JAN|FEB|MAR|APR|MAY|"
+        rf"JUN|JUL|AUG|SEP|OCT|NOV|DEC))\b(?!-)|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)-(?:[12]\d|3[01]|0?[1-9])\b(?!-)"
+        # "on the 14th", "since the 22nd": a day alone, told by its ordinal
+        r"|\b(?:on|since|from|until|till|by|before|after)\s+the\s+(?P<hit4>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?!\s+of\b|\s+[A-Z])"
+        # "03/2021", "11/2023": a month and year (two digits for the month, as a titre is never written so)
+        r"|(?<![\d/.])\b(?:0[1-9]|1[0-2])/(?:19|20)\d{2}\b(?![/\d])"
+        # "DOB 02-03-24": a day, month and two-digit year
+        r"|(?<![\d-])\b(?:0[1-9]|[12]\d|3[01])-(?:0[1-9]|1[0-2])-\d{2}\b(?!-\d)"
+        # a date inside a file's name: "IMG_20210314_0932.jpg", "foot_2020-05-11.jpg", "CT_Mukherjee_180522.dcm"
+        r"|(?<=[_-])(?P<hit5>(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:19|20)\d\d-\d\d-\d\d"
+        r"|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d\d)(?=[_.-](?:\w+\.)?(?i:jpe?g|png|tiff?|dcm|pdf|heic|mp4|mov|\w+_))"
         rf"|\b{DAY}\.?\s+(?:of\s+|de\s+)?{OTHER_MONTH}(?:,?\s+(?:de\s+)?\d{{4}})?\b"
         r"|(?<![\d/])\b(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|[12]\d|3[01])/(?:1[89]\d\d|20\d\d|\d{2})\b(?!/)|\b\d{1,2}-\d{1,2}-(?:1[89]|20)\d\d\b"
         # Chinese, Japanese and Korean: "2022年3月8日", "3月8日", "2022년 3월 8일"
@@ -66,7 +84,8 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"|(?<![\w.])(?<![Vv]ersion )(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:\d{4}|\d{2})\b(?!\.\d)"
         r"|\b(?:19|20)\d{2}[-./](?:0?[1-9]|1[0-2])[-./](?:[0-2]?\d|3[01])\b"
         # the month in Roman numerals ("21.III.2022", "3 XI 2019"); the Solar Hijri calendar ("1398/07/12")
-        r"|\b(?:0?[1-9]|[12]\d|3[01])(?:\.\s?(?-i:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.\s?(?:19|20)?\d\d"
+        r"|\b(?:0?[1-9]|[12]\d|3[01])(?:\.\s?(?-i:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I|xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)"
+        r"\.\s?(?:19|20)?\d\d"
         r"|\s(?-i:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\s(?:19|20)\d\d)\b"
         r"|\b1(?:3\d|4[0-2])\d/(?:0[1-9]|1[0-2])/(?:0[1-9]|[12]\d|3[01])\b"
         rf"|\b\d{{1,2}}[-/ ](?i:{MONTH})[-/ ](?:\d{{4}}|\d{{2}})\b"
@@ -74,6 +93,14 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"\.?[-/.](?:\d{4}|\d{2})\b"
         rf"|\b{MONTH}\s+(?:of\s+)?(?:19|20)\d{{2}}\b|\b{MONTH}\s+['’]\d{{2}}\b"
         r"|(?:\b(?i:in|on|since|from|until|till|by|of|dated|between|and)\s+|(?<=;\s))(?P<hit2>(?:0?[1-9]|1[0-2])/(?:19|20)\d{2})\b"
+        r"|\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day)?\.?\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Z])"
+        # "d/c'd Thurs 9/29", "| 04/01 rash |", "; 22/5 decannulated": a day and month in a note's timeline;
+        # not "power 4/5" or "on 2/3 occasions"
+        r"|(?:^|(?<=\|\s)|(?<=;\s)|" + "|".join(rf"(?<=\b{w}\s)" for w in NOTE_DATE_AFTER) + ")"
+        r"(?P<hit3>(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])|(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])"
+        r"|(?:0[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2]))"
+        r"(?![/\d]|[.,]\d)(?=\s+[A-Za-z]{2,}|\s*[|;,.:)@]|\s*$)(?!\s*(?:mg|mcg|µg|g|kg|ml|mL|l|L|mmol|U|IU|units?|cm|mm)\b)(?!\s+(?:of|occasions?|patients|cases|criteria|doses|days|"
+        r"weeks|months|years|were|was|had|showed|positive|negative|joints|nodes|ratio|power|strength|in|on|at)\b)"
         r"|(?<!\bevery\s)(?<!\bEvery\s)(?<!\beach\s)\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
         # words that are holidays only before "Day": "Memorial Hospital", "Veterans General", "Mother's milk"
         r"|\b(?:Boxing|Independence|Valentine's|Mother's|Father's|Labor|Labour|Memorial|Veterans|Remembrance|"
@@ -116,8 +143,8 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         # the shorthand of notes: "92F with", "93M presenting", "Age: 97", "94 y, female"; not a temperature
         # ("Temp 99F with", "fever 101F with": see _temperature) nor an infant's age in days or a bone age in months
         r"|\b(?P<hit15>(?:9\d|1[0-4]\d)[FM])(?=\s+(?:with|presenting|presents|presented|pt|patient|who|c/o|"
-        r"complaining|admitted|seen|referred|from|known|hx|h/o|PMH)\b)"
-        r"|\b[Aa]ge\s*[:=]\s*(?:9\d|1[0-4]\d)\b(?![.,]\d|\s*(?:days?|weeks?|months?|mo|wk)\b)"
+        r"complaining|admitted|seen|referred|from|known|hx|h/o|PMH|NH|RH|nursing|resident|lives|living|s/p|BIBA|found)\b)"
+        r"|\b(?i:age)\s*[:=]\s*(?:9\d|1[0-4]\d)(?:\s?(?i:y|yrs?|years?)\b|\b)(?![.,]\d|\s*(?:days?|weeks?|months?|mo|wk)\b)"
         r"|\b(?:9\d|1[0-4]\d)\s?y(?=,\s*(?:female|male|woman|man|F|M)\b)|(?<=\b[FM],\s)(?:9\d|1[0-4]\d)\s?y\b"
         r"|\b(?:Pt|pt|[Pp]atient)\.?\s+(?P<hit4>(?:9\d|1[0-4]\d)[FM])\b|\b[FM]/(?:9\d|10\d|11[0-5])(?=,)"
         r"|(?:^|(?<=['‘\"“:]\s)|(?<=['‘\"“]))[FM],\s+(?P<hit9>9\d|10\d|11[0-5]),"
@@ -131,7 +158,7 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"|\b[Aa]ge\s+of\s+(?:ninety|one\s+hundred)(?:[- ](?:and[- ])?(?:one|two|three|four|five|six|seven|eight|nine))?\b"
         r"|\b[Nn]onagenarian|\b[Cc]entenarian|\b[Ss]upercentenarian|\b(?:9\d|1[0-4]\d)[\s-]?y\.\s?o\.(?!\w)"
         # a person's age in their or a relative's words: "I am 98 and", "my mother is 96", "when I turned 100"
-        r"|\b(?:I\s+am|I['’]m|I\s+was|(?:[Hh]e|[Ss]he)(?:\s+is|\s+was|['’]s)|(?i:" + KIN + r"|patient)\s+(?:is|was)"
+        r"|\b(?:I\s+am|I['’]m|I\s+was|(?:[Hh]e|[Ss]he)(?:\s+is|\s+was|['’]s)|(?i:" + KIN + r"|patient|pt)\s+(?:is|was)"
         r"|who\s+(?:is|was|turned)|(?:I|[Hh]e|[Ss]he|we)\s+turned)\s+(?:now\s+|nearly\s+|almost\s+)?"
         r"(?P<hit3>9\d|10\d|11[0-5])\b(?![.,]\d|\s*(?:%|°|/|×|[A-Za-zµ]+/|x\s*10|(?:degrees|kg|g|mg|mcg|µg|cm|mm|m|"
         r"lbs?|points?|bpm|beats|breaths|per|percent|sure|minutes|hours|days|weeks|months|metres|meters|centimetres|"
@@ -143,7 +170,23 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"|\b(?:" + KIN + r"|man|woman|lady|gentleman|patient|widow|widower|resident|farmer|retiree|veteran)"
         r",\s+(?P<hit2>9\d|1[0-4]\d),\s+(?=[a-z])"
         r"|(?<![\w'’-])(?!(?i:Karnofsky|Lansky|Barthel|Apgar|Index|Score|Scale)\b)[A-Z][^\W\d_]+"
-        r",\s+(?P<hit>9\d|1[0-4]\d),\s+(?=[a-z])(?!(?:in|at|on|of|to|near|the|an?|by|and|or)\b)"),
+        r",\s+(?P<hit>9\d|1[0-4]\d),\s+(?=[a-z])(?!(?:in|at|on|of|to|near|the|an?|by|and|or)\b)"
+        # the shorthand of notes: "Now 99, she", "pt now 91,", "pt (96)", "granny (91)", "(92 on adm)", "pt 93 y,"
+        r"|(?:^|(?<=[.!?;]\s))(?i:now)\s+(?P<hit20>9\d|10\d|11[0-5]),(?=\s+[A-Za-z])(?!\s+(?:and|or)\b)"
+        r"|\b(?i:pt|patient|" + KIN + r"|granny|gran|nan|granddad|grandad)\s+(?:now\s+|is\s+now\s+)?"
+        r"(?:\((?P<hit21>9\d|10\d|11[0-5])\)|(?P<hit22>9\d|10\d|11[0-5])\s?(?:y|yrs?)\b)"
+        r"|\((?P<hit23>9\d|10\d|11[0-5])\s+on\s+(?:adm\w*|admission|presentation)\)"
+        r"|\b(?P<hit24>9\d|10\d|11[0-5])\s?y\b(?=\s*[|;])"
+        r"|\b(?P<hit25>(?:9\d|1[0-4]\d)\s[FM])(?=\s+(?:adm|admitted|presenting|presented|with|w/|c/o|from|pt)\b)"
+        # "made her 92", "making him 94", "she turns 92", "was 91 when", "aged about 95"
+        r"|\b(?:made|makes|making)\s+(?:him|her|them)\s+(?P<hit26>9\d|10\d|11[0-5])\b(?![.,]\d)"
+        r"|\b(?:turns|turning)\s+(?P<hit27>9\d|10\d|11[0-5])\b(?![.,]\d|\s*(?:%|°|degrees|mg|kg|mmHg|bpm))"
+        r"|\bwas\s+(?P<hit28>9\d|10\d|11[0-5])\s+(?=when\b|at\s+(?:the\s+time|presentation|diagnosis|her|his)\b|"
+        r"on\s+admission\b)"
+        r"|\b[Aa]ged?\s+(?:about|around|approximately|approx\.?|roughly|nearly|almost)\s+(?P<hit29>9\d|1[0-4]\d)\b"
+        # other languages: "edad 95 años", "Alter: 93 J.", "95 anos", "92 ans"
+        r"|\b(?i:edad|idade|âge|alter|età|leeftijd|wiek)\s*:?\s*(?:de\s+)?(?P<hit30>9\d|1[0-4]\d)\b"
+        r"|\b(?P<hit31>9\d|1[0-4]\d)\s+(?:años|anos|ans|Jahre|J\.|jaar|anni|lat|yaşında)(?!\w)"),
      "ages over 89 are identifiers: write '90 years or older'"),
     ("phi-name", "a name", re.compile(
         rf"\b(?:{HONORIFIC})\.?\s+{SURNAME}"
@@ -152,7 +195,7 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         rf"|\b(?:{KIN}|friend|neighbou?r),\s+"
         r"[A-Z][a-zà-ÿ][^\W\d_]*(?:-[A-Z][^\W\d_]+)?(?:\s+[A-Z][a-zà-ÿ][^\W\d_]*(?:-[A-Z][^\W\d_]+)?){0,2}"
         r"(?=,|\)|\s*\((?!(?:19|20)\d\d|[Ff]ig))"
-        rf"|\b(?:{KIN}|friend|neighbou?r|colleague)\s+(?:(?:{HONORIFIC})\.?\s+)?(?!(?:and|or|was|is|had|has)\b)[A-Z][^\W\d_]+"
+        rf"|\b(?:{KIN}|friend|neighbou?r|colleague)\s+(?:(?:{HONORIFIC}|Dr|Dra|Prof)\.?\s+)?(?!(?:and|or|was|is|had|has)\b)[A-Z][^\W\d_]+"
         r"|\b(?:whose|[Hh]is|[Hh]er|[Mm]y|[Tt]heir)\s+(?:first\s+|given\s+|full\s+)?name\s+(?:is|was)\s+[A-Z][a-z]+"
         # "the patient (Maria) reported"; a form's "Name: Olusegun Adebayo"; initials before what a person does
         rf"|\b[Bb]aby\s+(?:boy|girl)\s+(?P<hit12>{SURNAME}(?:\s+{SURNAME})?)"
@@ -163,7 +206,7 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"|(?:^|(?<=[.;:]\s)|(?<=\(\s)|(?<=\())(?!(?:U\.S|U\.K|E\.U|U\.N|D\.C|N\.Y|L\.A)\.)"
         r"(?P<hit11>[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?)(?=,?\s+(?:a|an|aged)\s)"
         r"|\b(?:patient|Patient|pt)\s+(?:named\s+)?(?P<hit17>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)?)\b"
-        r"|\b(?:Patient|Name|Pt)\.?\s*:?\s+(?P<hit14>[A-Z]{2,}(?:-[A-Z]{2,})?,\s+[A-Z][a-z]+)"
+        r"|\b(?:Patient|Name|Pt|PATIENT|NAME|PT)\.?\s*:?\s+(?P<hit14>[A-Z]{2,}(?:-[A-Z]{2,})?,\s+(?:[A-Z][a-z]+|[A-Z]{3,}))"
         rf"|\b(?:[Ll]abell?ed|[Rr]eads?|Patient\s*:|Name\s*:|Pt\s*:)\s+['‘\"“]?(?P<hit18>[{UPPER}][a-z][^\W\d_]+,\s+"
         r"(?:[A-Z]\.|[A-Z][a-z]+))"
         rf"|\b(?:{HONORIFIC}|Dr|Prof)\.?\s+(?:[A-Z]\.\s?){{1,3}}(?![A-Za-z])"
@@ -194,7 +237,9 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"|\b(?i:phone|telephone|tel|t[ée]l|fax|mobile|(?-i:cell)|cellphone|landline|(?-i:Ph)|mob|hotline|WhatsApp|Viber|"
         r"call(?:ed|s|ing)?(?:\s+(?:from|on|at))?|"
         r"(?:reached|contacted|contact|texted|text)\s+(?:at|on)|dial(?:l?ed)?)\b\.?:?,?\s*(?:is\s+|was\s+)?"
-        r"[\d()+][\d\s().+-]{6,}\d"
+        r"(?:\((?i:h|w|m|home|work|mob|cell)\)\s*)?[\d(+][\d\s().+/-]{6,}\d"
+        # the second number of a pair: "Ph (H) 9 4471 2280 (W) 9 4471 3391"
+        r"|(?<=\s)\((?-i:H|W|M|Mob|Home|Work|Cell)\)\s*[\d(+][\d\s().+/-]{6,}\d"
         # "02 9382 4471" (Australia); "8 (701) 544-83-19" (Russia, Kazakhstan)
         r"|(?<![\w.])0\d[\s-]\d{4}[\s-]\d{4}\b|(?<![\w.])0\d{1,3}-\d{2,3}(?:\s\d{2}){2,3}\b"
         r"|(?<![\w.])0\d{3}(?: \d{2}){3}\b(?! \d)|(?<![\w.])0\d-\d{3}[\s-]?\d{4}\b"  # "0590 82 14 67", "07-862 4417"
@@ -211,8 +256,12 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         # a messenger's user ID: "the Line app ID somchai_k1946"
         r"|\b(?:Line|WeChat|WhatsApp|Telegram|Skype|Viber|KakaoTalk|Zalo|Signal)\s+(?:app\s+)?(?i:ID|handle|username|account)"
         r"\s*:?\s*(?P<hit3>[\w.-]{4,})"
+        # a messenger's name, then an ID that has a digit, a dot or an underscore: "WeChat xiulan_hz1952",
+        # "Skype: mohammed.alharbi.88", "LINE (ID: sunisa_p44)"
+        r"|\b(?:Line|LINE|WeChat|WhatsApp|Telegram|Skype|Viber|KakaoTalk|Zalo)\s*(?:\(\s*(?i:ID|handle)\s*:?\s*|:\s*|\s+)"
+        r"(?P<hit4>(?=[\w.-]*[A-Za-z])[A-Za-z0-9][\w.-]*[\d_.][\w.-]*[A-Za-z0-9])"
         # a social-media handle, named as one: a bare "@key" is a pandoc citation
-        r"|\b(?i:handle|username|user\s+name|account|profile|instagram|twitter|tiktok|facebook|telegram|snapchat)"
+        r"|\b(?i:handle|username|user\s+name|account|profile|instagram|twitter|tiktok|facebook|telegram|snapchat|(?-i:IG|FB))"
         r"\W+(?:(?:is|was|on|at|as)\s+)?(?P<hit>@[A-Za-z_][\w.]{2,}\w)"),
      "delete it: no telephone, fax, e-mail or IP address of the patient belongs in the text"),
     ("phi-contact", "a web address", re.compile(
@@ -232,9 +281,9 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"\s*,\s*(?P<hit7>\d[\d ]{5,}\d)\b" +
         # Latin American identity numbers written with dots: "cédula 1.019.284.553", "RUT 12.345.678-5"
         r"|\b(?:c[ée]dula|(?-i:RUT|RUN|CUIL|CUIT|DNI|CPF|RG))\s*(?:de\s+(?:ciudadan[íi]a|identidad)\s*)?(?:n[º°o]\.?\s*)?"
-        r"[:#,]?\s*(?P<hit6>\d{1,3}(?:\.\d{3}){2,3}(?:-[\dkK]{1,2})?)\b" +
+        r"[:#,]?\s*\(?(?P<hit6>\d{1,3}(?:\.\d{3}){2,3}(?:-[\dkK]{1,2})?)\b" +
         # ordinary words, which need 'number', 'no.', 'ID' or '#' before the value
-        r"|\b(?:medical\s+record|record|hospital|chart|account|acct\.?|health[- ]plan|member|policy|unit|"
+        r"|\b(?:medical\s+record|record|hospital|hosp\.?|chart|account|acct\.?|health[- ]plan|member|policy|unit|"
         r"beneficiary|insurance|health\s+card|ID\s+card|identity\s+card|national\s+ID|national\s+identity|identity|"
         r"patient|case|accession|social\s+security|IP|OP|inpatient|outpatient|registration|licen[cs]e|"
         r"passport|serial|lot|batch|device|plate|tax|voter|employee|student|specimen|sample|slide|block|biopsy|"
@@ -252,16 +301,25 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"[A-Z]{1,4}-(?:19|20)\d\d-\d{3,7})\b(?!-)"
         r"|\b(?:specimen|accession|biopsy|cytology|pathology|lab)\s*[:#(]?\s*(?P<hit5>\d{2,4}-(?-i:[A-Z]{1,4})-\d{3,7})\b"
         # a group number with its leading zero: "group 00417"
-        r"|\bgroup\s+(?P<hit4>0\d{3,9})\b"
+        r"|\b(?:group|grp)\s+(?P<hit4>0\d{3,9})\b"
+        # schemes whose acronym is also a medical word ("NSS", normal saline) need a long number after them
+        r"|\b(?:(?-i:NSS|FNR|IPP|NIR|IMSS|TCKN|RRN|INSEE|CIN|CNI|TAJ|HN|RAMED)|TC\s+kimlik|rodn[ée]\s+[čc][íi]slo|"
+        r"carnet\s+de\s+identidad|cart[ãa]o\s+nacional\s+de\s+sa[úu]de|polisnummer)"
+        r"(?:\s+(?:card\s+)?(?:number|no\.?|nr\.?))?(?:\s+(?:of|is|was))?\s*[:#,]?\s*(?P<hit10>(?-i:[A-Z]{0,3})\d[\d /.-]{4,}\d"
+        r"(?:\s(?-i:[A-Z]{2}))?)\b"
+        r"|\bpassport\s+(?:(?:no\.?|number)\s*)?(?P<hit11>(?-i:[A-Z]{1,2}\s?\d{6,9}))\b"
+        # vehicle plates of Kenya and Nigeria: "KCB 771Q", "LND 418 KJ"
+        r"|\b(?-i:K[A-Z]{2}\s?\d{3}[A-Z]|[A-Z]{3}\s\d{3}\s[A-Z]{2})\b"
+        r"|\bH/No\.?\s*[:#]?\s*(?P<hit12>\d{5,})\b"
         # a device's unique identifier in the GS1 form, "UDI (01)00884838047112"; a serial number of digits after "SN"
-        r"|\bUDI\s*[:#]?\s*(?P<hit8>\(\d{2}\)\d{8,16}(?:\(\d{2}\)[\w-]+)*)|(?-i:\bSN)\s*[:#]?\s*(?P<hit9>\d{5,})\b"
+        r"|\bUDI\s*[:#]?\s*(?P<hit8>\(\d{2}\)\d{8,16}(?:\(\d{2}\)[\w-]+)*)|(?-i:\bSN)\s*[:#]?\s*(?P<hit9>\d{5,}|(?<=:\s)(?-i:[A-Z]{1,3})\d{5,}(?-i:[A-Z])?)\b"
         # a British number plate: "KX19 HBN"
         r"|\b(?-i:[A-Z]{2}\d{2}\s[A-Z]{3})\b"
         r"|\b(?:specimen|accession|biopsy|block|slide|cytology|pathology)\s*[:#(]?\s*"
         r"(?P<hit>(?!(?:19|20)\d\d[-/](?:19|20)?\d\d\b)(?-i:[A-Z]{0,4}-?\d{2,4}[-/][A-Z]?\d{3,7}))\b"
-        r"|\b(?:driver'?s|driving|drivers)\s+licen[cs]e\s*[(:,]?\s*(?:number\s+|no\.?\s+)?(?:is\s+|was\s+)?"
+        r"|\b(?:driver'?s|driving|drivers)\s+licen[cs]e\s*[(:,]?\s*(?:number\s+|no\.?\s+)?(?:is\s+|was\s+|as\s+)?"
         r"(?P<hit3>(?=[A-Z0-9-]{5})" + ID_VALUE + ")" +
-        r"|\b(?:passport|serial|lot|batch|(?-i:SN))\s+(?:is\s+|was\s+)?(?-i:(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9][A-Z0-9-]{4,})\b"
+        r"|\b(?:passport|serial|lot|batch|(?-i:SN))\s+(?:is\s+|was\s+)?(?-i:(?=[A-Z-]*\d)(?=\d*[A-Z])[A-Z0-9][A-Z0-9-]{4,})\b"
         # vehicle plates: named as one, or in the Indian shape (state, district, series, number)
         r"|\b(?:vehicle|car|motorcycle|motorbike|scooter)\s+registration\s*(?:(?:number|no\.?|plate)\s*)?[:,]?\s*"
         r"(?:is\s+|was\s+|as\s+)?" + ID_VALUE +
@@ -273,9 +331,9 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         # a scheme the list lacks, named by its acronym: "her CURP GAMR270312MDFRRS05"
         r"|\b(?:his|her|their|the\s+(?:patient|child|infant|baby|mother|father)'s)\s+(?-i:[A-Z][A-Za-z]{1,9})\s+"
         r"(?:(?:number|no\.?|ID|#)\s*)?(?-i:(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{5,})\b"
-        r"|\b(?:MRN|chart|record|account|policy|hospital|patient)\s*[:#]+\s*(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{2,}\b"
+        r"|\b(?:MRN|chart|record|account|acct|policy|hospital|patient|grp|member)\s*[:#]+\s*(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{2,}\b"
         # the label's word straight before a long number: "billing account 004-339817-22", "chart 0048812"
-        r"|\b(?:account|record|chart|policy|member|claim|folio)\s+\(?"
+        r"|\b(?:account|acct|record|chart|policy|member|claim|folio)\s+\(?"
         r"(?P<hit2>(?!(?:19|20)\d\d-(?:19|20)?\d\d\b)(?=(?:[\s-]?\d){6})\d[\d-]{4,}\d"
         r"|(?-i:(?!NCT|ISRCTN|ACTRN|EudraCT|EUCTR|CTRI|DRKS|ChiCTR|JPRN|UMIN|PACTR|IRCT|TCTR|SLCTR|KCT|CTIS|IRB|ECG)(?=(?:[A-Z-]*\d){6})[A-Z][A-Z0-9]*-[A-Z0-9-]*[A-Z0-9]))\b"
         # a long code of letters and digits mixed, as national and insurance numbers are
@@ -286,7 +344,7 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
     ("phi-location", "a place", re.compile(
         rf"\b\d{{1,5}}[A-Za-z]?,?\s+(?:(?:[NSEW]|N[EW]|S[EW])\.?\s+)?(?:(?:[A-Z][a-z]+|of|the|de|la)\s+){{0,3}}"
         rf"[{UPPER}][^\W\d_]+(?:-[A-Z][a-z]+)?\s+{STREET}"  # "2231 N. Halsted Street", "47 Kōwhai Street"
-        rf"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
+        rf"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+\d{{4,5}}\b)?)?"
         rf"|\b(?:[A-Z][a-z]+\s+){{1,3}}{STREET}(?=\s*,?\s*\d)"
         r"|\b(?:on|off|along|at|near)\s+(?P<hit>(?:[A-Z][a-z]+\s+){1,3}(?:Street|Road|Avenue|Lane|Drive|Boulevard|"
         r"Crescent|Close))\b"
@@ -302,6 +360,8 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r",?\s*\d+[A-Za-z]?\b"
         r"|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\b[A-Z]\d[A-Z]\s\d[A-Z]\d\b|\b[AC-FHKNPRTV-Y]\d{2}\s[AC-FHKNPRTV-Y0-9]{4}\b"
         r"|(?<=[a-z] )(?<!\b[Nn]o )(?<!number )(?<!code )(?<!codes )(?<!grant )(?!\d{3}000\b)\d{6}\b(?=[\s,.)]|$)|\b[A-Z][a-z]+,\s(?!(?:19|20)\d{2}\b)\d{4}\b(?=[\s,.)]|$)"
+        # a postcode before its town, after a comma: "c/ Mayor 23, 30001 Murcia", "rua X 118, 4050-265 Porto"
+        r"|(?<=,\s)(?!(?:19|20)\d\d\b)(?:\d{5}|\d{4}(?:-\d{3})?)(?=\s+[A-Z][a-zà-ÿ]+(?:[\s-][A-Z][a-zà-ÿ]+)?(?:[,;.)]|$))"
         rf"|\b{STATES}\s+\d{{5}}(?:-\d{{4}})?\b|\b(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\s+\d{{4}}\b"
         r"|\b(?i:zip(?:\s*code)?|post\s*code|postal\s+code|PLZ|CEP|pin\s*code|Eircode)\s*:?\s*(?:is\s+|was\s+)?"
         r"(?=[A-Z0-9 -]{0,8}\d)[A-Z0-9]{2,7}(?:[ -][A-Z0-9]{2,4})?\b"

@@ -9,7 +9,7 @@ from typing import Iterator
 
 from casepub.checks import gazetteer
 
-KIN = (r"husband|wife|spouse|partner|son|daughter|mother|father|mum|mom|dad|brother|sister|sibling|twin|"
+KIN = (r"husband|wife|dtr|spouse|partner|son|daughter|mother|father|mum|mom|dad|brother|sister|sibling|twin|"
        r"grandmother|grandfather|grandson|granddaughter|grandchild|grandma|grandpa|granny|stepson|stepdaughter|"
        r"stepmother|stepfather|nephew|niece|aunt|uncle|cousin|fiancée?|boyfriend|girlfriend|godson|goddaughter|"
        r"(?:son|daughter|mother|father|brother|sister)-in-law|carer|caregiver|flatmate|roommate|housemate")
@@ -58,6 +58,24 @@ FIELD = re.compile(r"\b(?i:next\s+of\s+kin|emergency\s+contact|contact\s+person|
                    r"[A-Z][^\W\d_]+(?:['’-][A-Za-z][^\W\d_]*)*){0,3})")
 # A relative's given name written in lower case, as in a patient's own words: "my daughter nadia".
 KIN_LOWER = re.compile(r"\b(?:" + KIN + r")\s+(?P<name>[a-z][a-z'-]{2,})\b")
+# Names written in lower case, as hurried notes do: "wife irene", "aunt, maryam", "mr banda", "pt (juma)",
+# "daughter (mrs lindiwe dlamini, cell ...)", "ngozi, 14yo student". Only words no dictionary lists count.
+LOWER_WORD = r"[a-zà-ÿ][^\W\d_A-Z]{2,}"
+LOWER_NAMES = re.compile(
+    r"\b(?:" + KIN + r"|neighbou?r|friend|driver|landlady|landlord|bro|sis|granny|gran|nan)\s*,?\s+(?:\(\s*)?"
+    rf"(?:(?:mr|mrs|ms|miss)\.?\s+)?(?P<kin>{LOWER_WORD}(?:[ -]{LOWER_WORD}){{0,2}})"
+    rf"|\b(?:mr|mrs|ms|miss|mx)\.?\s+(?P<honorific>{LOWER_WORD}(?:[ -]{LOWER_WORD}){{0,2}})"
+    rf"|\b(?:pt|patient)\s*\(\s*(?:(?:mr|mrs|ms|miss)\.?\s+)?(?P<bracket>{LOWER_WORD}(?:[ -]{LOWER_WORD}){{0,3}})\s*[),]"
+    rf"|(?:^|(?<=[.;]\s))(?P<lead>{LOWER_WORD}),\s+\d{{1,2}}\s?(?:yo|y/o|y|yr|yrs)\b")
+# Given names that are also words a note uses in lower case: "son will", "wife may", "grace period".
+NAME_AND_WORD = {"will", "may", "grace", "rose", "faith", "hope", "joy", "june", "april", "august", "mark", "bill", "pat",
+                 "sue", "don", "ray", "guy", "dawn", "ivy", "penny", "summer", "autumn", "hunter", "page", "major",
+                 "king", "chase", "wade", "dale", "glen", "rob", "jack", "frank", "earl", "gene", "sonny", "victor",
+                 "carol", "sky", "star", "river", "storm", "crystal", "amber", "ruby", "pearl", "jade", "rich",
+                 "sandy", "rusty", "patience", "charity", "mercy", "precious", "blessing", "gift", "lucky", "sunny",
+                 "ben", "art", "van", "lane", "drew", "long", "young", "said", "lee", "le", "an", "son", "fit",
+                 "can", "tel", "mob", "cell", "sent", "told", "says", "asked", "called", "rang",
+                 "email", "emailed", "emails", "fax", "faxed", "texted", "whatsapped", "skyped", "googled", "online"}
 # A surname in capitals, then the given name, as on wristbands and forms: "NAKAMURA, Yoko".
 CAPS_FIRST = re.compile(r"(?<![\w-])(?P<name>[A-Z]{2,}(?:-[A-Z]{2,})?,\s+[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)\b")
 # "the Osei family": a surname from the lists before a word for relatives.
@@ -119,6 +137,7 @@ def people(text: str) -> Iterator[tuple[str, int]]:
         name = m.group("name")
         if name.capitalize() in firsts and not _common_form(name, common) and name.capitalize() not in allowed:
             yield name, m.start("name")
+    yield from _lower_case(text, firsts, common, allowed)
     for m in CAPS_FIRST.finditer(text):
         last, first = (part.strip() for part in m.group("name").split(","))
         if last.capitalize() in lasts and first in firsts and first.lower() not in common \
@@ -191,10 +210,30 @@ def _given(word: str, firsts: Container[str]) -> bool:
     return word in firsts or ("-" in word and all(part in firsts for part in word.split("-")))
 
 
+def _lower_case(text: str, firsts: Container[str], common: Container[str],
+                allowed: Container[str]) -> Iterator[tuple[str, int]]:
+    """Names in lower case: the words of the name up to the first that a dictionary lists ("irene does ...")."""
+    for m in LOWER_NAMES.finditer(text):
+        name = m.group(m.lastgroup)
+        kept = []
+        for word in re.split(r"(?<=[^ -])(?=[ -])", name):
+            bare = word.strip(" -")
+            # "irene" is in the dictionary and a given name; "burns" is "burn" inflected, whatever the lists say
+            given = bare.capitalize() in firsts and bare not in NAME_AND_WORD and (
+                bare in common or not _common_form(bare, common))
+            if bare.capitalize() in allowed or (_common_form(bare, common) and not given):
+                break
+            kept.append(word)
+        if kept and not re.match(r"[.@_]\w", text[m.start(m.lastgroup) + len(name):]) and not (
+                len(kept) == 1 and re.match(r"[.@_]\w", text[m.start(m.lastgroup) + len(kept[0]):])):
+            yield "".join(kept), m.start(m.lastgroup)  # not "tom.brennan@...": an e-mail address
+
+
 def _common_form(word: str, common: Container[str]) -> bool:
     """A common word, or one of its inflections ("burns", "lies", "mills")."""
     stems = {word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith("es") else "",
-             word[:-2] if word.endswith("ed") else "", word[:-3] if word.endswith("ing") else "",
+             word[:-2] if word.endswith("ed") else "", word[:-1] if word.endswith("ed") else "",
+             word[:-3] if word.endswith("ing") else "",
              word[:-3] + "y" if word.endswith("ies") else ""}
     return any(stem and stem in common for stem in stems)
 

@@ -67,11 +67,16 @@ class Phrase:
     words: tuple[str, ...]
 
 
+# A word made an adjective by its suffix: "HIV-negative", "EBV-associated", "TNF-induced".
+QUALIFIED = re.compile(r"-(?:negative|positive|infected|related|associated|induced|naive|naïve|exposed|treated|"
+                       r"resistant|sensitive|dependent|mediated|specific|like|free|based|derived|driven)$")
+
+
 def find_places(text: str) -> list[tuple[str, int]]:
     """(place, offset) for every town, district or village named in one text."""
     tokens = [(m.group(0), m.start()) for m in TOKEN.finditer(text)]
     words_only = [t for t, _ in tokens if t[:1].isalpha()]
-    title = _title(words_only)
+    title = is_title(words_only)
     found: list[tuple[str, int]] = []
     last_end = -1
     for p in _phrases(tokens):
@@ -93,7 +98,7 @@ def find_places(text: str) -> list[tuple[str, int]]:
     return found
 
 
-def _title(words_only: list[str]) -> bool:
+def is_title(words_only: list[str]) -> bool:
     """A title ("Sweet Syndrome in Pregnancy") capitalises common words: no word no list knows is a place there.
     Names and places are capitalised in any sentence, so where there are common words, only they count."""
     if len(words_only) < 3:
@@ -140,6 +145,8 @@ def _place_name(p: Phrase, before: list[str], after: list[str], title: bool, cha
     prev, prev2, nxt = before[-1], before[-2], after[0]
     possessive = p.words[-1].endswith(("'s", "’s"))
     ws = p.words[:-1] + (re.sub(r"['’]s$", "", p.words[-1]),)  # "Kampala's Kawempe division"
+    if any(QUALIFIED.search(w) for w in ws):
+        return 0  # "in HIV-negative recipients": a status, not a place
     if prev.lower() == "the" and prev2.lower() in STRONG | WEAK and nxt in SERVICES and not title \
             and " ".join(ws) in gaz.towns and not any(w in first_names() or w.lower() in english().lower
                                                       or w in english().proper for w in ws):

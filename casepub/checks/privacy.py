@@ -57,9 +57,9 @@ def _rule_hits(text: str, allowed_names: frozenset[str]) -> list[Hit]:
             if code == "phi-name" and words and (words[-1] in allowed_names or _eponym(text, m.end())
                                                  or re.match(r"\s+et\s+al\b", text[m.end():m.end() + 8])):
                 continue  # an author, or "Sister Mary Joseph nodule"
-            if code == "phi-age" and ((group == "hit8" and not _person_before(text, m.start())) or (
+            if code == "phi-age" and ((group in ("hit8", "hit27", "hit28") and not _person_before(text, m.start())) or (
                     group == "hit15" and TEMPERATURE.search(text, max(0, m.start() - 25), m.start()))):
-                continue  # "His heart rate, at 120, was"; "Temp 101F with rigors"
+                continue  # "His heart rate, at 120, was"; "the heart rate was 98 when"; "Temp 101F with rigors"
             if code == "phi-name" and group in ("hit9", "hit10", "hit12", "hit13", "hit14", "hit17", 0) \
                     and not _person_named(found, words, group):
                 continue  # "the patient (Hispanic)", "Name: Methotrexate", "Patient Perspective", "(mother, Carrier)"
@@ -142,7 +142,7 @@ def _person_named(found: str, words: list[str], group: object) -> bool:
         words = words[1:]
     names = [w for w in words if w.lower() != "and" and not re.fullmatch(HONORIFIC, w)] or words
     if group == "hit14":  # "Patient HIV, Hepatitis B": the given name after the surname in capitals
-        return names[-1] in gazetteer.first_names()
+        return names[-1] in gazetteer.first_names() or names[-1].title() in gazetteer.first_names()
     if group == "hit10" and len(names) < 2:  # "Name: Methotrexate"
         return names[0] in gazetteer.first_names()
     if group == "hit17" and re.fullmatch(r"[A-Z][a-z]+(?:ly|ing|ed)", names[0]):
@@ -160,7 +160,7 @@ def _person_before(text: str, end: int) -> bool:
     if re.search(rf"(?i:\b(?:{KIN}|patient|man|woman|lady|gentleman|widow|widower|resident|farmer|herself|himself|"
                  rf"retiree|veteran|centenarian|nonagenarian|she|he))$", last):
         return True
-    name = re.search(r"(?:^|\s)((?:[A-Z][a-z][^\W\d_]*\s+){0,3}[A-Z][a-z][^\W\d_]*)$", last)
+    name = re.search(r"(?:^|\s)((?:[A-Z](?:[a-z]|['’][A-Z])[^\W\d_'’]*(?:-[a-z]+)?\s+){0,3}[A-Z](?:[a-z]|['’][A-Z])[^\W\d_'’]*(?:-[a-z]+)?)$", last)
     return bool(name) and name.group(1).split()[0] not in {"Her", "His", "The", "Their", "This", "Our", "My"} \
         and name.group(1).split()[-1].lower() not in gazetteer.english().lower
 

@@ -37,9 +37,9 @@ def test_no_honest_set_is_trained_on():
 
 # Sentences written for the test, in shapes no pattern knows: the model finds them, the patterns do not.
 @pytest.mark.parametrize("text,found", [
-    ("The teacher at Escola Estadual Santa Luzia noticed the patches first.",
-     ("phi-location", "Escola Estadual Santa Luzia")),
-    ("She swims every morning off Manly.", ("phi-location", "Manly")),
+    ("She was admitted from verpleeghuis De Kroonhof in Assen.", ("phi-location", "De Kroonhof")),
+    ("pt works as a cook at Hotel Serengeti in arusha.", ("phi-location", "Hotel Serengeti")),
+    ("The boy was transferred to Groote Schuur for an ICU bed.", ("phi-location", "Groote Schuur")),
     ("He was transferred to the Instituto Nacional de Dermatologia Tropical on day 3.",
      ("phi-location", "Instituto Nacional de Dermatologia Tropical")),
 ])
@@ -101,7 +101,7 @@ def test_numbers_with_no_label_that_are_no_record(text):
 
 
 @pytest.mark.parametrize("text,value", [
-    ("Hosp no: K447182 on the wristband.", "K447182"),
+    ("The wristband K447182 was photographed.", "K447182"),
     ("Cultures grew MRSA (lab 22M004471).", "22M004471"),
     ("Patient 448-22-719 was consented.", "448-22-719"),
 ])
