@@ -33,6 +33,9 @@ DATE_WORD = re.compile(r"(?i:\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il
                        r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|"
                        r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b)")
 
+# Abbreviated words of journal titles: "N Engl J Med", "J Am Acad Dermatol", "Clin Exp Dermatol".
+JOURNAL = re.compile(r"\b(?:J|Engl|Med|Dermatol|Acad|Clin|Exp|Rep|Res|Int|Am|Br|Ann|Arch|Eur|Pediatr|Paediatr)\b")
+ARTICLES = {"Les", "Le", "La", "El", "Los", "Las", "Il", "Het", "Die", "Der", "Das", "De"}
 # A word that names a disease or a procedure by its ending: "Cardiomyopathy", "Dermatitis".
 MEDICAL = re.compile(r"(?i:(?:pathy|itis|osis|oma|emia|aemia|plasty|ectomy|otomy|scopy|algia|trophy|plegia|uria))$")
 CJK = re.compile(r"[\u3040-\u30FF\u4e00-\u9fff\uac00-\ud7a3]")
@@ -72,6 +75,10 @@ def model_may(text: str, hit: Hit, allowed_names: frozenset[str]) -> bool:
     words = re.findall(r"[^\W\d_][^\W\d_'-]*", hit.text)
     if CJK.search(hit.text):
         return False  # the sets hold too little Chinese, Japanese or Korean to learn from; the patterns see those
+    if hit.code in ("phi-location", "phi-name") and (JOURNAL.search(hit.text) or re.match(r"\s*\d{4};", text[end:])):
+        return False  # "N Engl J Med 2011;365:620": a journal
+    if hit.code == "phi-name" and words and words[0] in ARTICLES:
+        return False  # "EHPAD Les Tilleuls": a house's name, which its kind before it would show
     if hit.code == "phi-name":  # "One French series": a name's words are no common or national words alone
         known = gazetteer.english()
         if not words or words[0] in FUNCTION or all(w.lower() in known.lower or w in known.proper for w in words):
@@ -94,6 +101,8 @@ def model_may(text: str, hit: Hit, allowed_names: frozenset[str]) -> bool:
         name = re.search(r"([A-Z][^\W\d_]+),?\s*\(?$", before)  # "Mrs Alder, 94,"; not "At 96, her heart rate"
         return not MEASURED.search(before[-25:]) and bool(
             PERSON.search(before) or (name and name.group(1) not in FUNCTION))
+    if hit.code == "phi-date" and re.match(r"[.,]\d", text[end:end + 2]):
+        return False  # "(ref 11.5-16.5)": a range of values
     if hit.code == "phi-date":
         # not "01-2018-0045", "1300/12/5", "2019-2020"
         if not re.search(r"\d", hit.text) and not re.search(r"(?i:day|mon|tue|wed|thu|fri|sat|sun)", hit.text):
@@ -111,11 +120,13 @@ def model_may(text: str, hit: Hit, allowed_names: frozenset[str]) -> bool:
                 and w not in gazetteer.places().towns for w in words)
     if hit.code == "phi-location" and words and not re.search(rf"[{UPPER}]", hit.text):
         return False  # "13000 rpm": a place with digits is an address, which has a name
+    if hit.code == "phi-contact" and re.search(r"\d{4};\s?\d+(?:\(\d+\))?:\s?\d", hit.text):
+        return False  # "2005;352:1317-23": a reference's year, volume and pages
     if hit.code == "phi-contact" and re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", hit.text):
         return False  # "1.250.000": thousands
     digits = sum(c.isdigit() for c in hit.text)
     if (hit.code == "phi-contact" and (digits < 7 or re.search(r".\(|\d-\d+\)", hit.text))) \
-            or (hit.code == "phi-id" and digits < 4):
+            or (hit.code == "phi-id" and (digits < 4 or re.fullmatch(r"\d{1,2}(?:\.\d{1,3}){2,}", hit.text))):
         return False  # "cell number was 312 (250-400)"
     if not words:  # a bare number: a count or a measurement unless a town's name or a label says otherwise
         if MEASURED.search(before[-25:]) and not re.search(r"(?i:\bnumbers?\b)", before[-25:]):

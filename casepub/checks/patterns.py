@@ -105,7 +105,7 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         # words that are holidays only before "Day": "Memorial Hospital", "Veterans General", "Mother's milk"
         r"|\b(?:Boxing|Independence|Valentine's|Mother's|Father's|Labor|Labour|Memorial|Veterans|Remembrance|"
         r"Bastille|Australia|Anzac|Armistice|Victory|Republic|Heritage|Reconciliation)\s+Day\b"
-        r"|\b(?:Christmas|Thanksgiving|Easter|New Year's|Halloween|Diwali|Deepavali|Holi|Eid(?: al-\w+)?|Hanukkah|"
+        r"|\b(?:Christmas|Xmas|X-mas|Thanksgiving|Easter|New Year's|Halloween|Diwali|Deepavali|Holi|Eid(?: al-\w+)?|Hanukkah|"
         r"Yom Kippur|Rosh Hashanah|Carnaval|Carnival|Mardi Gras|Good Friday|Ash Wednesday|Lunar New Year|"
         r"Chinese New Year|(?<!during )(?<!throughout )(?<!fasting )Ramadan(?=\s+(?:19|20)\d\d|\s+\d{1,2}\b)|Passover|Pesach|Purim|Sukkot|Shavuot|Vesak|Songkran|Nowruz|Navratri|"
         r"Dussehra|Onam|Pongal|Lohri|Raksha Bandhan|Durga Puja|Ganesh Chaturthi|Chuseok|Obon|Golden Week|"
@@ -170,7 +170,7 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"|\b(?:" + KIN + r"|man|woman|lady|gentleman|patient|widow|widower|resident|farmer|retiree|veteran)"
         r",\s+(?P<hit2>9\d|1[0-4]\d),\s+(?=[a-z])"
         r"|(?<![\w'’-])(?!(?i:Karnofsky|Lansky|Barthel|Apgar|Index|Score|Scale)\b)[A-Z][^\W\d_]+"
-        r",\s+(?P<hit>9\d|1[0-4]\d),\s+(?=[a-z])(?!(?:in|at|on|of|to|near|the|an?|by|and|or)\b)"
+        r",\s+(?P<hit>9\d|1[0-4]\d),\s+(?=[a-z])(?!(?:in|at|on|of|to|near|the|an?|by|or)\b|and\s+(?!(?:his|her|their)\b))"
         # the shorthand of notes: "Now 99, she", "pt now 91,", "pt (96)", "granny (91)", "(92 on adm)", "pt 93 y,"
         r"|(?:^|(?<=[.!?;]\s))(?i:now)\s+(?P<hit20>9\d|10\d|11[0-5]),(?=\s+[A-Za-z])(?!\s+(?:and|or)\b)"
         r"|\b(?i:pt|patient|" + KIN + r"|granny|gran|nan|granddad|grandad)\s+(?:now\s+|is\s+now\s+)?"
@@ -184,6 +184,7 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"|\bwas\s+(?P<hit28>9\d|10\d|11[0-5])\s+(?=when\b|at\s+(?:the\s+time|presentation|diagnosis|her|his)\b|"
         r"on\s+admission\b)"
         r"|\b[Aa]ged?\s+(?:about|around|approximately|approx\.?|roughly|nearly|almost)\s+(?P<hit29>9\d|1[0-4]\d)\b"
+        r"|(?<=[Aa]ged \d\d )(?:and|&|or)\s+(?P<hit32>9\d|1[0-4]\d)\b"
         # other languages: "edad 95 años", "Alter: 93 J.", "95 anos", "92 ans"
         r"|\b(?i:edad|idade|âge|alter|età|leeftijd|wiek)\s*:?\s*(?:de\s+)?(?P<hit30>9\d|1[0-4]\d)\b"
         r"|\b(?P<hit31>9\d|1[0-4]\d)\s+(?:años|anos|ans|Jahre|J\.|jaar|anni|lat|yaşında)(?!\w)"),
@@ -248,6 +249,8 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"|(?:(?<=\bon\s)|(?<=\bat\s)|(?<=\bis\s)|(?<=\bas\s)|(?<=:\s)|(?<=,\s)|(?<=\()|(?<=\)\s))"
         r"(?![6-9]\d{2}00\b)[6-9]\d{4} (?!\d{3}00\b)\d{5}\b"
         r"(?![.,/]?\d)(?! \d)"
+        # an IPv6 address: hexadecimal groups with a letter or "::" ("2a02:8108:4bc0:2e1::17"), not a time
+        r"|(?<![\w:])(?=[0-9a-fA-F:]*(?:[a-fA-F]|::))(?:[0-9a-fA-F]{1,4}:){2,7}:?[0-9a-fA-F]{1,4}(?![\w:])"
         # an IP address; "GATK 4.2.6.1" is a version
         r"|\b(?:25[0-5]|2[0-4]\d|1?\d\d)\.(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){2}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b"
         # a local number after a call: "phoned the ward on 555-0178"

@@ -32,6 +32,11 @@ STREET_ADDRESS = re.compile(r"(?=.*[^\W\d_]{3})(?:\d|(?:Rua|Calle|Avenida|Jalan|
 # A temperature before "101F": not an age and sex.
 TEMPERATURE = re.compile(r"(?i:\b(?:temp\w*|t\s?max|t|fever\w*|febrile|pyrexi\w*|peaked|spiked|rose)\b[^.;]{0,20}$)")
 
+# What a record number is called, and what a telephone number is: which one a clause names decides.
+RECORD_LABEL = re.compile(r"(?i:\b(?:medical\s+record|record|MRN|hospital\s+(?:number|no)|chart|account|policy|member|"
+                          r"insurance|registration|file)\b)")
+PHONE_WORD = re.compile(r"(?i:\b(?:phone|tel|telephone|mobile|cell|fax|call\w*|rang|ring|reach\w*|contact\w*|dial\w*|"
+                        r"text\w*|whatsapp|number\s+to\s+call)\b)")
 HOSPITAL_HINT = ("write its kind instead: 'a university hospital', 'a tertiary centre', 'a district hospital', "
                  "'a nursing home'")
 
@@ -88,6 +93,9 @@ def _rule_hits(text: str, allowed_names: frozenset[str]) -> list[Hit]:
     hits += [Hit("phi-id", value, start, *HINTS["phi-id"])
              for value, start in [*labelled_numbers(text), *shaped_numbers(text)]
              if not inside(Hit("", value, start), contacts)]
+    # "Her medical record number at Shinshu University Hospital was 0003-772-194": a phone's shape, a record's label
+    hits = [Hit("phi-id", h.text, h.start, *HINTS["phi-id"]) if h.code == "phi-contact" and _record_label(text, h)
+            else h for h in hits]
     # an author's ORCID, a sequence's accession, a reagent's batch or a trial's registration is not the patient's
     hits = [h for h in hits if not (h.code == "phi-contact" and not_a_number_to_call(text, h))]
     hits = [h for h in hits if not research_number(text, h)]
@@ -130,6 +138,14 @@ def _apposed_place(text: str, hit: Hit) -> Hit:
     if m and town and (town.group(1) in gaz.towns or town.group(1) in gaz.allowed):
         return Hit("phi-location", hit.text[m.end():], hit.start + m.end(), *HINTS["phi-location"])
     return hit
+
+
+def _record_label(text: str, hit: Hit) -> bool:
+    """A number a phone's pattern found, in a clause that names a record and no telephone."""
+    if not re.fullmatch(r"[\d\s./-]+", hit.text):
+        return False
+    clause = re.split(r"[.;!?]\s|\n", text[max(0, hit.start - 80):hit.start])[-1]
+    return bool(RECORD_LABEL.search(clause)) and not PHONE_WORD.search(clause)
 
 
 def _person_named(found: str, words: list[str], group: object) -> bool:
