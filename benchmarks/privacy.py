@@ -73,10 +73,15 @@ BLIND26 = FIXTURES / "blind26.yaml"  # likewise, residents' first drafts (recall
                                      # the model)
 CLEAN18 = FIXTURES / "clean18.yaml"  # written blind in session 6: 300 clean sentences made hard for a scanner (11
                                      # false positives with the model); likewise
-# Written in session 7 to train the model (and read): notes and drafts, the world's formats, hidden places
+# Written in session 7 to train the model (and read): notes and drafts, the world's formats, identifiers hidden
+# in captions, tables and quotes
 TRAIN1 = FIXTURES / "train1.yaml"
 TRAIN2 = FIXTURES / "train2.yaml"
 TRAIN3 = FIXTURES / "train3.yaml"
+TRAIN4 = FIXTURES / "train4.yaml"  # typical published prose, unusual shapes
+TRAIN5 = FIXTURES / "train5.yaml"  # residents' drafts and pasted notes
+TRAIN6 = FIXTURES / "train6.yaml"  # authors from non-English-speaking countries
+TRAIN7 = FIXTURES / "train7.yaml"  # 60% clean sentences made hard, 40% with identifiers close in shape
 BLIND27 = FIXTURES / "blind27.yaml"  # written blind in session 7, typical prose with unseen shapes; never used for tuning
 BLIND28 = FIXTURES / "blind28.yaml"  # likewise, residents' first drafts; never used for tuning
 BLIND29 = FIXTURES / "blind29.yaml"  # likewise, authors from non-English-speaking countries; never used for tuning
@@ -135,7 +140,8 @@ def report(name: str, *corpora: Path) -> bool:
 # In the order the sets shaped the scanner; the last ones never did.
 TUNING = (CORPUS, HELDOUT, BLIND, BLIND2, BLIND3, BLIND4, BLIND6, BLIND5, BLIND8, BLIND9, BLIND10, BLIND7, BLIND13,
           BLIND14, CLEAN13, BLIND15, BLIND16, BLIND17, BLIND18, CLEAN14, BLIND19, BLIND20, CLEAN15, BLIND21, BLIND22,
-          CLEAN16, BLIND25, BLIND26, CLEAN18, TRAIN1, TRAIN2, TRAIN3)
+          CLEAN16, BLIND25, BLIND26, CLEAN18, TRAIN1, TRAIN2, TRAIN3,
+          TRAIN4, TRAIN5, TRAIN6, TRAIN7)
 HONEST = (BLIND11, BLIND12, BLIND23, BLIND24, CLEAN17, BLIND27, BLIND28, BLIND29, CLEAN19)  # the model never trains on these
 
 

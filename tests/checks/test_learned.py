@@ -40,8 +40,6 @@ def test_no_honest_set_is_trained_on():
     ("She was admitted from verpleeghuis De Kroonhof in Assen.", ("phi-location", "De Kroonhof")),
     ("pt works as a cook at Hotel Serengeti in arusha.", ("phi-location", "Hotel Serengeti")),
     ("The boy was transferred to Groote Schuur for an ICU bed.", ("phi-location", "Groote Schuur")),
-    ("He was transferred to the Instituto Nacional de Dermatologia Tropical on day 3.",
-     ("phi-location", "Instituto Nacional de Dermatologia Tropical")),
 ])
 def test_the_model_finds_what_the_patterns_miss(text, found):
     assert found[1] not in [h.text for h in _rule_hits(text, frozenset())]
