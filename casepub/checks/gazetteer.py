@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gettext
 import logging
+import re
 import unicodedata
 from collections.abc import Container
 from dataclasses import dataclass
@@ -20,6 +21,9 @@ BIG_TYPES = {"state", "province", "territory", "country", "nation", "federal dis
              "autonomous community", "land", "federal territory", "union territory", "region", "republic",
              "voivodship", "oblast", "emirate", "regional state", "geographical region", "autonomous province",
              "administrative region", "canton", "governorate", "prefecture"}
+# What ISO 3166-2 appends to some names: "Guizhou Sheng", "Xinjiang Uygur Zizhiqu".
+SUBDIVISION_WORD = re.compile(r"(?:\s+(?:Sheng|Shi|Zizhiqu|Uygur|Huizu|Zhuangzu|Zangzu|Province|State|Region|"
+                              r"Oblast'?|Oblysy|Governorate|Prefecture|Department|County))+$")
 # Alternate names (exonyms such as "Cologne", "Bangalore") only for big towns: small ones carry junk.
 ALTERNATES_FROM = 100_000
 COMMA_BELOW = str.maketrans("ŞşŢţ", "ȘșȚț")
@@ -110,13 +114,21 @@ def _places() -> tuple[dict[str, int], frozenset[str]]:
     english = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"], fallback=True)
     subdivisions = set()
     for s in pycountry.subdivisions:
-        if str(s.type).lower() in BIG_TYPES:
+        # a country's first level is its states, whatever ISO calls them ("Department" in Colombia, "County"
+        # in Romania and Kenya); the second level is smaller than a state
+        big = str(s.type).lower() in BIG_TYPES
+        if big or getattr(s, "parent_code", None) is None:
             for name in {s.name, english.gettext(s.name)}:
-                # Berlin, Madrid and Guadalajara are a state or province and a city of that name:
-                # writers mean the city. US states (Washington, New York) are read as states.
-                if s.country_code == "US" or ((name, s.country_code) not in where
-                                               and (plain(name), s.country_code) not in where):
-                    subdivisions.add(name)
+                # "Bihār" is written "Bihar"; "Guizhou Sheng" is "Guizhou"; "Lagos State" names the state
+                bare = SUBDIVISION_WORD.sub("", name)
+                for variant in {name, plain(name), bare, plain(bare)}:
+                    subdivisions.add(f"{variant} {s.type}")
+                    # Berlin, Madrid and Guadalajara are a state or province and a city of that name:
+                    # writers mean the city. US states (Washington, New York) are read as states.
+                    if s.country_code == "US" or ((variant, s.country_code) not in where
+                                                   and (plain(variant), s.country_code) not in where
+                                                   and (big or variant not in towns)):
+                        subdivisions.add(variant)  # Belize's Toledo district is no reason to keep Toledo, Ohio
     countries = [c["name"] for c in data.get_countries().values()]
     for c in pycountry.countries:
         countries += [getattr(c, k) for k in ("name", "common_name", "official_name") if hasattr(c, k)]
