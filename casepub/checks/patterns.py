@@ -10,7 +10,8 @@ from casepub.checks.people import KIN
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 # Months of other calendars and languages, after a day only: "the 9th of Ramadan", "12 de mayo".
-OTHER_MONTH = (r"(?:Muharram|Safar|Rabi[`'ʿ]?\s?al-(?:Awwal|Thani|Akhir)|Jumad[ai]\s?al-(?:Ula|Awwal|Akhira|Thani)|"
+OTHER_MONTH = (r"(?:Muharram|Safar|Dhul[\s-](?:Hijjah|Qa'?dah)|Baisakh|Jestha|Asar|Asadh|Shrawan|Bhadra|Ashwin|Mangsir|"
+               r"Falgun|Rabi[`'ʿ]?\s?al-(?:Awwal|Thani|Akhir)|Jumad[ai]\s?al-(?:Ula|Awwal|Akhira|Thani)|"
                r"Rajab|Sha[`'ʿ]?ban|Ramadan|Ramadhan|Ramzan|Shawwal|Dhu\s?al-(?:Qa?'?dah|Qi'?dah|Hijjah)|Tishrei|"
                r"Heshvan|Cheshvan|Kislev|Tevet|Shevat|Adar|Nisan|Iyar|Sivan|Tammuz|Elul|Farvardin|Ordibehesht|"
                r"Khordad|Mehr|Aban|Azar|Dey|Bahman|Esfand|Baisakh|Chaitra|Kartik|Magh|Poush|"
@@ -21,7 +22,9 @@ OTHER_MONTH = (r"(?:Muharram|Safar|Rabi[`'ʿ]?\s?al-(?:Awwal|Thani|Akhir)|Jumad[
                r"setembro|outubro|dezembro|januari|februari|maart|mei|augustus|"
                r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[śs]nia|pa[źz]dziernika|listopada|"
                r"grudnia|maret|agustus|desember|meskerem|tikimt|tikemt|hidar|tahsas|yekatit|megabit|miyazya|ginbot|hamle|"
-               r"nehase|pagume|ocak|[şs]ubat|nisan|may[ıi]s|haziran|temmuz|a[ğg]ustos|eyl[üu]l|ekim|kas[ıi]m|aral[ıi]k))")
+               r"nehase|pagume|marts|maj|augusti|janu[áa]r|febru[áa]r|m[áa]rcius|[áa]prilis|m[áa]jus|j[úu]nius|j[úu]lius|"
+               r"augusztus|szeptember|okt[óo]ber|december|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|"
+               r"октября|ноября|декабря|ocak|[şs]ubat|nisan|may[ıi]s|haziran|temmuz|a[ğg]ustos|eyl[üu]l|ekim|kas[ıi]m|aral[ıi]k))")
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 # Words after which a note's "9/29" or "22/5" is a day and month (each its own look-behind: Python's are of one width).
 NOTE_DATE_AFTER = ("on", "since", "until", "till", "adm", "seen", "onset", "dated", "DOB", "DOD", "admitted", "called",
@@ -49,7 +52,7 @@ HONORIFIC = (r"Mr|Mrs|Ms|Miss|Mx|Mister|Madam|Madame|Mme|Mlle|Monsieur|Señora|S
              r"Sir|Dame|Lady|Aunt|Auntie|Aunty|Uncle|Grandma|Grandpa|Granny|Nana|Mama|Baba|Mzee|Bibi|Lola|Lolo|"
              r"Bapak|Ibu|Encik|Puan|Shri|Shrimati|Smt|Kumari|Oma|Opa|Abuela|Abuelo|Abuelita|Abuelito|Nonna|Nonno|"
              r"Babushka|Dedushka|Bubbe|Zayde|Ouma|Oupa|Gogo|Mkhulu|Nani|Dadi|Ammachi|Tita|Tito|Mormor|Farmor|"
-             r"Morfar|Farfar|Mamie|Papi|Papy|Vovó|Vovô|Avó|Avô|Khun|Haji|Hajjah|Alhaji|Alhaja")
+             r"Morfar|Farfar|Mamie|Papi|Papy|Vovó|Vovô|Avó|Avô|Khun|Haji|Hajjah|Alhaji|Alhaja|Hajia|Hajiya|Bà|Ông|Daw|Mst")
 SURNAME = rf"(?:(?:[A-Z]\.\s*){{0,3}}(?:(?:van|von|de|da|der|del|di|le|la|dos|ní|ni|bin|binti|al)\s+)*" \
           rf"[{UPPER}](?:[^\W\d_]+|'[A-Z][^\W\d_]+)(?:-[A-Z][^\W\d_]+)?)"
 PARTS = r"(?:(?:de|da|das|do|dos|del|la|las|los|di|du|des)\s+)*[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+){0,2}"
@@ -59,7 +62,8 @@ ID_VALUE = r"(?-i:(?=[A-Z0-9/ -]{0,16}\d)[A-Z0-9][A-Z0-9/-]{1,}(?:\s[A-Z0-9][A-Z
 # Spain, Brazil, Poland, the Netherlands, Canada, Singapore, Hong Kong, ...).
 SCHEMES = (r"MRN|SSN|NHS|NHI|IHI|UHID|CNIC|NIC|PhilHealth|Aadhaar|Medicaid|Medicare|VIN|S/N|CURP|RFC|DNI|NIE|NIF|"
            r"CPF|CNS|PESEL|BSN|AHV|SIN|TFN|NRIC|HKID|Iqama|KTP|NIK|CHI|CRN|UPN|PPSN|PPS|IRD|OHIP|RAMQ|EHIC|NINO|NHC|NHIS|"
-           r"(?-i:DL)|SUS|SVNR|CNIE|Prontu[áa]rio|Seriennr|(?-i:NHSO|SGK)|"
+           r"(?-i:DL)|SUS|SVNR|CNIE|Prontu[áa]rio|Seriennr|(?-i:NHSO|SGK|FCN|IIN|EGN|JMBG|OIB)|kennitala|"
+           r"asmens\s+kodas|CPR-nummer|"
            r"Emirates\s+ID|National\s+ID|codice\s+fiscale|carte\s+vitale|personnummer|Teudat\s+Zehut|cartella\s+clinica")
 
 # (code, label, pattern, advice). Patterns were tuned on tests/fixtures/privacy/corpus.yaml, heldout.yaml and
@@ -83,7 +87,12 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         # a date inside a file's name: "IMG_20210314_0932.jpg", "foot_2020-05-11.jpg", "CT_Mukherjee_180522.dcm"
         r"|(?<=[_-])(?P<hit5>(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:19|20)\d\d-\d\d-\d\d"
         r"|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d\d)(?=[_.-](?:\w+\.)?(?i:jpe?g|png|tiff?|dcm|pdf|heic|mp4|mov|\w+_))"
-        rf"|\b{DAY}\.?\s+(?:of\s+|de\s+)?{OTHER_MONTH}(?:,?\s+(?:de\s+)?\d{{4}})?\b"
+        rf"|\b{DAY}(?:er)?\.?\s+(?:of\s+|de\s+)?{OTHER_MONTH}(?:,?\s+(?:de\s+)?\d{{4}})?\b"
+        # "setembro de 2020", "Shrawan 2079", "Meskerem 12, 2013", "2020. május 4"
+        rf"|\b{OTHER_MONTH}\s+(?:de\s+)?(?:\d{{1,2}},?\s+)?(?:1[3-4]|19|20)\d\d\b|\b(?:19|20)\d\d\.\s+{OTHER_MONTH}\s+\d{{1,2}}\b"
+        # Vietnamese "ngày 5 tháng 6 năm 2021"; Korean "2021. 3. 14"; Japanese eras "R3.7.14"
+        r"|\b(?:ngày\s+)?\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?"
+        r"|\b(?:19|20)\d\d\.\s\d{1,2}\.\s\d{1,2}\b|\b[RHS]\d{1,2}\.\d{1,2}\.\d{1,2}\b"
         r"|(?<![\d/])\b(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|[12]\d|3[01])/(?:1[89]\d\d|20\d\d|\d{2})\b(?!/)|\b\d{1,2}-\d{1,2}-(?:1[89]|20)\d\d\b"
         # Chinese, Japanese and Korean: "2022年3月8日", "3月8日", "2022년 3월 8일"
         r"|(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}\s*年\s*\d{1,2}\s*月"
@@ -155,7 +164,7 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"complaining|admitted|seen|referred|from|known|hx|h/o|PMH|NH|RH|nursing|resident|lives|living|s/p|BIBA|found)\b)"
         r"|\b(?i:age)\s*[:=]\s*(?:9\d|1[0-4]\d)(?:\s?(?i:y|yrs?|years?)\b|\b)(?![.,]\d|\s*(?:days?|weeks?|months?|mo|wk)\b)"
         r"|\b(?:9\d|1[0-4]\d)\s?y(?=,\s*(?:female|male|woman|man|F|M)\b)|(?<=\b[FM],\s)(?:9\d|1[0-4]\d)\s?y\b"
-        r"|\b(?:Pt|pt|[Pp]atient)\.?\s+(?P<hit4>(?:9\d|1[0-4]\d)[FM])\b|\b[FM]/(?:9\d|10\d|11[0-5])(?=,)"
+        r"|\b(?:Pt|pt|[Pp]atient)\.?\s+(?P<hit4>(?:9\d|1[0-4]\d)[FM])\b|\b[FM]/(?:9\d|10\d|11[0-5])(?=[,)])"
         r"|(?:^|(?<=['‘\"“:]\s)|(?<=['‘\"“]))[FM],\s+(?P<hit9>9\d|10\d|11[0-5]),"
         r"|\b[Aa]ge\s+(?:as|was|is|given\s+as)\s+(?P<hit7>9\d|1[0-4]\d)\b(?![.,]\d|\s*(?:%|days?|weeks?|months?)\b)"
         # ", at 103, appears", "who at 96 remained", ", then 96 and", ", now 106,": after a person (see _person_before)
@@ -196,7 +205,7 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"|(?<=[Aa]ged \d\d )(?:and|&|or)\s+(?P<hit32>9\d|1[0-4]\d)\b"
         # other languages: "edad 95 años", "Alter: 93 J.", "95 anos", "92 ans"
         r"|\b(?i:edad|idade|âge|alter|età|leeftijd|wiek)\s*:?\s*(?:de\s+)?(?P<hit30>9\d|1[0-4]\d)\b"
-        r"|\b(?P<hit31>9\d|1[0-4]\d)\s+(?:años|anos|ans|Jahre|J\.|jaar|jr|anni|lat|yaşında)(?!\w)"
+        r"|\b(?P<hit31>9\d|1[0-4]\d)\s+(?:años|anos|ans|Jahre|J\.|jaar|jr|anni|lat|yaşında|tuổi)(?!\w)"
         r"|\b(?:pt|Pt|PT)\s+(?P<hit33>9\d|10\d|11[0-5])\b(?=\s*[,(]|\s+(?:w/|with|lives|and|F|M)\b)"
         r"|\((?:[A-Z][^\W\d_]+\.?\s?){1,4}(?:,\s*[a-z][^,()]{0,30})?,\s*(?P<hit34>9\d|10\d|11[0-5])\)"
         r"|\b(?i:mr|mrs|ms|miss)\.?\s+[A-Za-z][^\W\d_]+\s*\((?P<hit35>9\d|10\d|11[0-5])\)"
@@ -227,7 +236,12 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"(?:[A-Z]\.|[A-Z][a-z]+))"
         rf"|\b(?:{HONORIFIC}|Dr|Prof)\.?\s+(?:[A-Z]\.\s?){{1,3}}(?![A-Za-z])"
         rf"|\b(?:patient|initials)\s+(?:[A-Z]\.\s?){{2,3}}"
-        rf"|\b(?:named|nicknamed)\s+[A-Z][^\W\d_]+|\b(?:Dr|Dra|Prof|Professor|Doctor)\.?\s+{SURNAME}"),
+        rf"|\b(?:named|nicknamed)\s+[A-Z][^\W\d_]+|\b(?:Dr|Dra|Prof|Professor|Doctor)\.?\s+{SURNAME}"
+        # "Ramesh s/o Gopal Yadav", "Nasreen Bibi w/o Muhammad Aslam": son, wife or daughter of
+        r"|\b[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+){0,2}(?=\s+[sdw]/o\s+[A-Z])|(?<=[sdw]/o\s)[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+){0,2}"
+        r"|\b(?:surname|family\s+name|maiden\s+name|née|nee|born)\s+(?P<hit19>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\b"
+        r"(?!\s+(?:in|on|at|\d))"
+        r"|\((?P<hit20>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s*\d{1,2}\)"),
      "refer to 'the patient' (or 'Patient 1' in a series), never by name or initials"),
     ("phi-contact", "contact details", re.compile(
         r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+"
@@ -294,7 +308,7 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
     ("phi-id", "an identifying number", re.compile(
         r"\b\d{3}-\d{2}-\d{4}\b"
         r"|\b(?:" + SCHEMES + r")\b"
-        r"(?:\s+card)?(?:\s+(?:number|no\.?|num\.?|ID|identifier|#))?\s*[:#]*\s*(?:is\s+|was\s+|as\s+)?" + ID_VALUE +
+        r"(?:\s+card)?(?:\s+(?:number|no\.?|num\.?|ID|identifier|#))?\)?\s*[:#]*\s*(?:is\s+|was\s+|as\s+|of\s+)?" + ID_VALUE +
         # after a comma or a bracket only a long number: "her PESEL, 28030214587", "Aadhaar (4829 1170 6635)"
         r"|\b(?:" + SCHEMES + r")\b(?:\s+card)?(?:\s+(?:number|no\.?|ID))?\s*[,(]\s*"
         r"(?P<hit41>(?-i:[A-Z]{0,3})\d[\d .-]{5,}\d(?-i:[A-Z])?)\b" +
@@ -324,7 +338,7 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         # a group number with its leading zero: "group 00417"
         r"|\b(?:group|grp)\s+(?P<hit4>0\d{3,9})\b"
         # schemes whose acronym is also a medical word ("NSS", normal saline) need a long number after them
-        r"|\b(?:(?-i:NSS|FNR|IPP|NIR|IMSS|TCKN|RRN|INSEE|CIN|CNI|TAJ|HN|RAMED)|TC\s+kimlik|rodn[ée]\s+[čc][íi]slo|"
+        r"|\b(?:(?-i:NSS|FNR|IPP|NIR|IMSS|TCKN|RRN|INSEE|CIN|CNI|TAJ|HN|RAMED|CPR)|TC\s+kimlik|rodn[ée]\s+[čc][íi]slo|"
         r"carnet\s+de\s+identidad|cart[ãa]o\s+nacional\s+de\s+sa[úu]de|polisnummer)"
         r"(?:\s+(?:card\s+)?(?:number|no\.?|nr\.?))?(?:\s+(?:of|is|was))?\s*[:#,]?\s*(?P<hit10>(?-i:[A-Z]{0,3})\d[\d /.-]{4,}\d"
         r"(?:\s(?-i:[A-Z]{2}))?)\b"

@@ -65,7 +65,7 @@ def _rule_hits(text: str, allowed_names: frozenset[str]) -> list[Hit]:
             if code == "phi-age" and ((group in ("hit8", "hit27", "hit28") and not _person_before(text, m.start())) or (
                     group == "hit15" and TEMPERATURE.search(text, max(0, m.start() - 25), m.start()))):
                 continue  # "His heart rate, at 120, was"; "the heart rate was 98 when"; "Temp 101F with rigors"
-            if code == "phi-name" and group in ("hit9", "hit10", "hit12", "hit13", "hit14", "hit17", 0) \
+            if code == "phi-name" and group in ("hit9", "hit10", "hit12", "hit13", "hit14", "hit17", "hit19", "hit20", 0) \
                     and not _person_named(found, words, group):
                 continue  # "the patient (Hispanic)", "Name: Methotrexate", "Patient Perspective", "(mother, Carrier)"
             # with a digit it is an address or a postcode ("14B Kettle Lane, Unit", "Plot 14", "Otley LS21 3AB"),
