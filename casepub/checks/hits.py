@@ -40,6 +40,17 @@ class Hit:
 
 
 
+# What comes before a place's name in a microbe or a haemoglobin: "serovar Dublin", "Hb Constant Spring".
+NOT_A_PLACE_BEFORE = re.compile(r"\b(?:serovar|serotype|strain|var\.|subsp\.|biovar|Hb|haemoglobin|hemoglobin)\s+$")
+# A centre that monitors or researches is an agency, not where a patient is seen.
+AGENCY = re.compile(r"\b(?:Monitoring|Research|Reference|Coordinating|Collaborating|Control)\s+Cent(?:re|er)\b")
+
+
+def not_a_place(text: str, hit: Hit) -> bool:
+    """"serovar Dublin", "Hb Constant Spring", "the Uppsala Monitoring Centre": a place's name, not a place."""
+    return bool(NOT_A_PLACE_BEFORE.search(text[max(0, hit.start - 20):hit.start]) or AGENCY.search(hit.text))
+
+
 def named_thing(text: str, end: int) -> bool:
     """"the Mayo clinic", "the Pittsburgh criteria", "the Al Amal collection": what comes next is named."""
     m = re.match(r"['’]?s?\s+([a-z]+)", text[end:])

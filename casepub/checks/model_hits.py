@@ -9,7 +9,7 @@ import re
 from casepub.checks import gazetteer, learned
 from casepub.checks.gazetteer import UPPER
 from casepub.checks.hits import (HINTS, REGNAL, Hit, eponym_after_brackets, eponymist, named_thing,
-                                 not_a_number_to_call, research_number)
+                                 not_a_number_to_call, not_a_place, research_number)
 from casepub.checks.hospitals import FUNCTION
 from casepub.checks.people import KIN, eponym
 from casepub.checks.places import may_stay
@@ -46,6 +46,21 @@ AGE_WORD = re.compile(r"(?i:years?|yrs?|y|yo|old|aged?|ninety|hundred|one|two|th
                       r"nine|and|at|turned|is|was|now)")
 
 
+# Where a model's "place" is someone: after a relative or a name's label, a given name first.
+PERSON_BEFORE = re.compile(rf"(?i:\b(?:{KIN}|carer|caregiver|guardian|name|mother-in-law|father-in-law|neighbou?r|"
+                           r"friend|mother's\s+name|father)\b)[^.;:]{0,12}[,:]?\s*$")
+# Organisations the model takes for places or people: "Uppsala Monitoring Centre", "Robert Koch Institute".
+ORGANISATION_END = re.compile(r"\b(?:Institute|Institut|MC|Biotechnology|Pharmaceuticals?|Laboratories|Inc|Ltd|GmbH|"
+                              r"AG|plc|Corporation|Foundation|Society|Association|Agency|Squibb|Ingelheim|"
+                              r"(?:Monitoring|Research|Reference|Coordinating|Collaborating|Control)\s+Cent(?:re|er))$")
+
+
+def _a_person(text: str, value: str, start: int) -> bool:
+    words = value.split()
+    return bool(words) and (words[0] in gazetteer.first_names() or gazetteer.plain(words[0]) in gazetteer.first_names()) \
+        and bool(PERSON_BEFORE.search(text[max(0, start - 40):start]))
+
+
 def model_hits(text: str, hits: list[Hit], allowed_names: frozenset[str]) -> list[Hit]:
     """What the trained model tags where no pattern found anything: the shapes the patterns have not seen.
     The patterns' own exceptions hold for it too (authors, eponyms, states, research numbers, citations)."""
@@ -56,6 +71,8 @@ def model_hits(text: str, hits: list[Hit], allowed_names: frozenset[str]) -> lis
     for h in hits:
         covered[h.start:h.start + len(h.text)] = bytes([1]) * len(h.text)
     for code, value, start in learned.find(text):
+        if code == "phi-location" and _a_person(text, value, start):
+            code = "phi-name"  # "her mother-in-law, Dhan Maya Tamang": the model saw a name, took it for a place
         hit = Hit(code, value, start, *HINTS[code])
         end = start + len(value)
         if any(covered[start:end]) or "@" in text[max(0, start - 1):end]:
@@ -77,6 +94,9 @@ def model_may(text: str, hit: Hit, allowed_names: frozenset[str]) -> bool:
         return False  # the sets hold too little Chinese, Japanese or Korean to learn from; the patterns see those
     if hit.code in ("phi-location", "phi-name") and (JOURNAL.search(hit.text) or re.match(r"\s*\d{4};", text[end:])):
         return False  # "N Engl J Med 2011;365:620": a journal
+    if hit.code in ("phi-location", "phi-name") and (ORGANISATION_END.search(hit.text) or not_a_place(text, hit)
+                                                     or re.search(r"-stained$", hit.text)):
+        return False  # a company or an agency; "serovar Dublin"; "Giemsa-stained"
     if hit.code == "phi-name" and words and words[0] in ARTICLES:
         return False  # "EHPAD Les Tilleuls": a house's name, which its kind before it would show
     if hit.code == "phi-name":  # "One French series": a name's words are no common or national words alone
@@ -89,8 +109,8 @@ def model_may(text: str, hit: Hit, allowed_names: frozenset[str]) -> bool:
         return not words[0][:1].islower() and words[-1] not in allowed_names and not eponym(text, end) \
             and not eponymist(text, hit) and not named_thing(text, end)
     if hit.code == "phi-age":
-        if AFTER_MEASURE.match(text, end) or measured(text, end) or re.match(r"[.,]\d", text[end:]):
-            return False  # "92 patients", "99.9 per cent"
+        if AFTER_MEASURE.match(text, end) or measured(text, end) or re.match(r"[.,]\d|,?\s*\d", text[end:]):
+            return False  # "92 patients", "99.9 per cent", "95, 98 and 99": a list of numbers
         number = re.search(r"\d+", hit.text)
         if number and not (number.group().isdecimal() and 90 <= int(number.group()) <= 149):
             return False  # "His wife, 45,": the model saw the shape, not the value

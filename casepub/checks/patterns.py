@@ -284,7 +284,7 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"(?![6-9]\d{2}00\b)[6-9]\d{4} (?!\d{3}00\b)\d{5}\b"
         r"(?![.,/]?\d)(?! \d)"
         # an IPv6 address: hexadecimal groups with a letter or "::" ("2a02:8108:4bc0:2e1::17"), not a time
-        r"|(?<![\w:])(?=[0-9a-fA-F:]*(?:[a-fA-F]|::))(?:[0-9a-fA-F]{1,4}:){2,7}:?[0-9a-fA-F]{1,4}(?![\w:])"
+        r"|(?<![\w:])(?=[0-9a-fA-F:]*(?:[a-fA-F]|::))(?=[0-9a-fA-F]{1,4}:)(?:[0-9a-fA-F]{0,4}:){2,7}[0-9a-fA-F]{1,4}(?![\w:])"
         # an IP address; "GATK 4.2.6.1" is a version
         r"|\b(?:25[0-5]|2[0-4]\d|1?\d\d)\.(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){2}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b"
         # a local number after a call: "phoned the ward on 555-0178"

@@ -9,7 +9,7 @@ from typing import Iterator
 from casepub.checks import gazetteer
 from casepub.checks.gazetteer import UPPER
 from casepub.checks.hits import (HINTS, REGNAL, Hit, end_of, eponym_after_brackets, eponymist, inside,
-                                 not_a_number_to_call, research_number, unique)
+                                 not_a_number_to_call, not_a_place, research_number, unique)
 from casepub.checks.hospitals import find_hospitals
 from casepub.checks.model_hits import model_hits
 from casepub.checks.patterns import HONORIFIC, PATTERNS
@@ -127,7 +127,9 @@ def _rule_hits(text: str, allowed_names: frozenset[str]) -> list[Hit]:
     # "surgeon to King George II": a monarch, not a town
     hits = [h for h in hits if not (h.code == "phi-location" and REGNAL.match(text, end_of(text, h)))]
     # "the revised Sapporo (Sydney) criteria": a place that names criteria, with a gloss in brackets
-    return [h for h in hits if not (h.code == "phi-location" and eponym_after_brackets(text, h.start + len(h.text)))]
+    # "serovar Dublin", "the Uppsala Monitoring Centre": a place's name in something else's
+    return [h for h in hits if not (h.code == "phi-location" and (eponym_after_brackets(text, h.start + len(h.text))
+                                                                 or not_a_place(text, h)))]
 
 
 def _apposed_place(text: str, hit: Hit) -> Hit:

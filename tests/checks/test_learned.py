@@ -144,3 +144,14 @@ def test_training_writes_a_model_that_tags_what_it_was_taught(tmp_path):
     toks = learned.tokens("She lives in Qwertyville7 and was seen.")
     assert "B-phi-location" in tagger.tag(learned.features(toks))
     assert set(tagger.tag(learned.features(learned.tokens("She was seen and treated.")))) == {"O"}
+
+
+def test_a_models_place_after_a_relative_that_starts_with_a_given_name_is_a_person():
+    from casepub.checks.model_hits import _a_person
+
+    text = "The boy came with his aunt, Kamala Devi Rai."
+    assert _a_person(text, "Kamala Devi Rai", text.index("Kamala"))
+    text = "She lives in the village of Kamala near the river."
+    assert not _a_person(text, "Kamala", text.index("Kamala"))
+    text = "Mother: Maria Lopes; village: Santa Rita."
+    assert not _a_person(text, "Santa Rita", text.index("Santa"))

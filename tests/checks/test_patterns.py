@@ -1,0 +1,93 @@
+"""The patterns added from the training sets of session 7: notes' shorthand, other calendars and national
+schemes, named places of every kind. Sentences written for the test, not taken from the sets."""
+
+import pytest
+
+from casepub.checks.hospitals import find_hospitals
+from casepub.checks.places import may_stay
+from casepub.checks.privacy import _rule_hits, scan
+
+
+@pytest.mark.parametrize("text,found", [
+    # dates in notes and in other calendars and languages
+    ("BIBA 14-Feb with a fall", ("phi-date", "14-Feb")),
+    ("reviewed in OPD Nov-3, then discharged", ("phi-date", "Nov-3")),
+    ("biopsy sent 9Oct22 to histology", ("phi-date", "9Oct22")),
+    ("seen again on the 21st, rash worse", ("phi-date", "21st")),
+    ("d/c'd Fri 8/12 to rehab", ("phi-date", "8/12")),
+    ("ICU course | 11/03 intubated | 15/03 extubated", ("phi-date", "15/03")),
+    ("vaccinated 4.vii.22 at the pharmacy", ("phi-date", "4.vii.22")),
+    ("fever since Tues 5th, worse at night", ("phi-date", "Tues 5th")),
+    ("photo saved as IMG_20220917_1102.jpg by her son", ("phi-date", "20220917")),
+    ("the lesions began in outubro de 2019", ("phi-date", "outubro de 2019")),
+    ("first bitten on Shrawan 14, 2077 BS", ("phi-date", "Shrawan 14, 2077")),
+    ("was admitted on ngày 9 tháng 3 năm 2022", ("phi-date", "ngày 9 tháng 3 năm 2022")),
+    ("father died 10/2021, mother well", ("phi-date", "10/2021")),
+    # ages in shorthand and other languages
+    ("AGE: 94Y  SEX: F", ("phi-age", "AGE: 94Y")),
+    ("93F NH resident, found on floor", ("phi-age", "93F")),
+    ("pt 97, lives with daughter", ("phi-age", "97")),
+    ("granny (92) looks after the twins", ("phi-age", "92")),
+    ("Alter: 95 J.; Wohnort unbekannt", ("phi-age", "95")),
+    ("the sisters, aged 91 and 96, share a flat", ("phi-age", "96")),
+    # names written in notes
+    ("collateral from wife irene by phone", ("phi-name", "irene")),
+    ("pt (tendai) works nights", ("phi-name", "tendai")),
+    ("PATIENT: KOWALSKA, MARIA  DOB: see chart", ("phi-name", "KOWALSKA, MARIA")),
+    ("the boy, Arjun s/o Ravi Kumar, was brought in", ("phi-name", "Ravi Kumar")),
+    ("Mme Claire Dubois, née Mercier, consented", ("phi-name", "Mercier")),
+    # contacts and record numbers
+    ("reachable on WeChat lihua_sz1990 only", ("phi-contact", "lihua_sz1990")),
+    ("Ph (H) 8 5521 3390 (W) 8 5521 4471", ("phi-contact", "(W) 8 5521 4471")),
+    ("son answered on 0533 418 22 19 at once", ("phi-contact", "0533 418 22 19")),
+    ("write to k.osei[at]mailbox.gh for the photos", ("phi-contact", "k.osei[at]mailbox.gh")),
+    ("the gateway's address was 2001:db8:85a3::8a2e:370", ("phi-contact", "2001:db8:85a3::8a2e:370")),
+    ("Acct# 77120934 / Adm via ED", ("phi-id", "Acct# 77120934")),
+    ("his PESEL, 41052304518, was on the card", ("phi-id", "41052304518")),
+    ("Her medical record number at the clinic was 0004-819-227.", ("phi-id", "0004-819-227")),
+    ("taxi reg KBZ 482T seen at the scene", ("phi-id", "KBZ 482T")),
+    # places: named schools, prisons, mines, care homes; postcodes before the town
+    ("she teaches at Mwangaza Primary School in the valley", ("phi-location", "Mwangaza Primary School")),
+    ("transferred from Drakenstein Prison last week", ("phi-location", "Drakenstein Prison")),
+    ("he worked 30 years at the Konkola mine", ("phi-location", "Konkola mine")),
+    ("admitted from Willow Bank Nursing Home with delirium", ("phi-location", "Willow Bank Nursing Home")),
+    ("send the letter to c/ Sol 4, 28013 Madrid", ("phi-location", "28013")),
+])
+def test_session_7_patterns_flag(text, found):
+    assert found in [(h.code, h.text) for h in _rule_hits(text, frozenset())]
+
+
+@pytest.mark.parametrize("text", [
+    "Muscle power was 4/5 in the left arm on 2/3 occasions.",
+    "The heart rate was 98 when she arrived, and the temperature rose to 99 at night.",
+    "Now 95, 98 and 99 percent of the cells were positive.",
+    "The ANA titre was 1/640.",
+    "Cervical smear showed CIN 2/3, and CPR 30:2 was started during the arrest.",
+    "The patient received 500 mL NSS over 2 hours.",
+    "Her son will come tomorrow, and his wife may visit; the wife was tearful.",
+    "She attends the Catholic church, and farm workers were excluded.",
+    "Orf in a Sheep Farmer From a Remote Farm: A Case Report",
+    "In Japanese Nursing Homes, scabies outbreaks are common.",
+    "Kaposi sarcoma in HIV-negative transplant recipients often regresses.",
+    "Heterozygous factor V Leiden was detected.",
+    "Homer Wright rosettes were absent, and a Marcus Gunn pupil was documented.",
+    "He reported Bristol stool chart type 7 stools.",
+    "Delhi boil, Baghdad boil and Aleppo boil are old names for cutaneous leishmaniasis.",
+    "Times were 10:30:45 and 12:15, and HLA-B*58:01 was absent.",
+    "Grants came from LEO Pharma and Eli Lilly.",
+    "Hb 7.2 g/dL (ref 11.5-16.5).",
+    "The reaction was reported to the Uppsala Monitoring Centre.",
+    "Salmonella enterica serovar Dublin was isolated, and Hb Constant Spring was found.",
+])
+def test_session_7_patterns_leave_clinical_text(text):
+    assert scan(text) == []
+
+
+def test_first_level_subdivisions_may_stay_unless_a_town_has_their_name():
+    assert may_stay("Karnataka") and may_stay("Guizhou") and may_stay("Lagos State")
+    assert not may_stay("Toledo") and not may_stay("Porto")
+
+
+def test_named_venues_need_a_name_outside_a_title():
+    assert find_hospitals("The girl attends Holy Cross Primary School.") == [("Holy Cross Primary School", 17)]
+    assert find_hospitals("Silicosis in a Worker From a Remote Mine") == []
