@@ -82,7 +82,8 @@ TRAIN4 = FIXTURES / "train4.yaml"  # typical published prose, unusual shapes
 TRAIN5 = FIXTURES / "train5.yaml"  # residents' drafts and pasted notes
 TRAIN6 = FIXTURES / "train6.yaml"  # authors from non-English-speaking countries
 TRAIN7 = FIXTURES / "train7.yaml"  # 60% clean sentences made hard, 40% with identifiers close in shape
-BLIND27 = FIXTURES / "blind27.yaml"  # written blind in session 7, typical prose with unseen shapes; never used for tuning
+BLIND27 = FIXTURES / "blind27.yaml"  # written blind in session 7, typical prose with unseen shapes; never used
+                                     # for tuning
 BLIND28 = FIXTURES / "blind28.yaml"  # likewise, residents' first drafts; never used for tuning
 BLIND29 = FIXTURES / "blind29.yaml"  # likewise, authors from non-English-speaking countries; never used for tuning
 CLEAN19 = FIXTURES / "clean19.yaml"  # written blind in session 7: 300 clean sentences; never used for tuning
@@ -142,7 +143,8 @@ TUNING = (CORPUS, HELDOUT, BLIND, BLIND2, BLIND3, BLIND4, BLIND6, BLIND5, BLIND8
           BLIND14, CLEAN13, BLIND15, BLIND16, BLIND17, BLIND18, CLEAN14, BLIND19, BLIND20, CLEAN15, BLIND21, BLIND22,
           CLEAN16, BLIND25, BLIND26, CLEAN18, TRAIN1, TRAIN2, TRAIN3,
           TRAIN4, TRAIN5, TRAIN6, TRAIN7)
-HONEST = (BLIND11, BLIND12, BLIND23, BLIND24, CLEAN17, BLIND27, BLIND28, BLIND29, CLEAN19)  # the model never trains on these
+# The model never trains on these.
+HONEST = (BLIND11, BLIND12, BLIND23, BLIND24, CLEAN17, BLIND27, BLIND28, BLIND29, CLEAN19)
 
 
 # Long inputs that make a careless regular expression backtrack: each is scanned once and timed.

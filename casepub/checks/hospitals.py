@@ -9,7 +9,8 @@ from casepub.checks.places import is_title
 
 TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+|\S")
 # The word that makes a phrase a hospital, after its name ("St Vincent's Hospital") or before it.
-AFTER_NAME = {"Hospital", "Hospitals", "Hosp", "Infirmary", "Hospice", "Sanatorium", "Krankenhaus", "Ziekenhuis", "Sjukhus",
+AFTER_NAME = {"Hospital", "Hospitals", "Hosp", "Infirmary", "Hospice",
+              "Sanatorium", "Krankenhaus", "Ziekenhuis", "Sjukhus",
               "Sjukhuset", "Sykehus", "Sygehus", "Hastanesi", "Kórház"}
 CARE_HOMES = {"Home", "Homes", "Village", "Care"}
 CARE = {"Nursing", "Care", "Rest", "Residential", "Retirement", "Convalescent", "Aged"}  # "Oak Hollow Residential Care"
@@ -57,15 +58,19 @@ HONORIFICS = {"Dr", "Mr", "Mrs", "Ms", "Miss", "Prof", "Professor", "Sister", "N
 VENUE = re.compile(r"\b(?P<name>(?:[A-Z][^\W\d_]*(?:['’]s)?(?:-[A-Z][^\W\d_]*)?\s+){1,4})"
                    r"(?:(?:Primary|Secondary|High|Elementary|Middle|Grammar|Junior|Senior|Infant|Infants|Nursery|"
                    r"Community|Comprehensive|Girls['’]?|Boys['’]?|Public|Basic|Village|Mission|Church)\s+School|"
-                   r"(?:[Ff]arms?|[Rr]anch|[Pp]lantation|[Mm]ine|[Cc]olliery|[Qq]uarry|[Pp]rison|[Pp]enitentiary|[Jj]ail|"
+                   r"(?:[Ff]arms?|[Rr]anch|[Pp]lantation|[Mm]ine|[Cc]olliery|[Qq]uarry|[Pp]rison|[Pp]enitentiary|"
+                   r"[Jj]ail|"
                    r"[Gg]aol|[Mm]osque|[Cc]hapel|[Gg]urdwara|[Ss]ynagogue|[Mm]arket|[Rr]efinery|[Tt]emple|[Mm]andir|"
                    r"[Cc]hurch|[Mm]ill|[Ff]actory)(?!\s+(?:workers?|owners?|labou?rers?|managers?|dust|fever|lung))|"
                    r"Refugee\s+Camp|Barracks|Orphanage|Medical\s+College)\b")
-# The kinds that come first in other languages: "Lycée Jean Moulin", "Colegio San Agustín", "Escola Estadual Tiradentes".
+# The kinds that come first in other languages: "Lycée Jean Moulin", "Colegio San Agustín",
+# "Escola Estadual Tiradentes".
 VENUE_FIRST = re.compile(r"\b(?:Lycée|Collège|Colégio|Colegio|Escola|Escuela|Liceo|Scuola|Instituto\s+Educativo|Pondok|"
                          r"Pesantren|Madrasa|Madrasah|Gimnazjum|Gymnasium|Masjid|Pasar|Sekolah|Finca|Hacienda|Fazenda|"
-                         r"Domaine|Ch[âa]teau|Casa\s+di\s+Riposo|Haus|HMP|Gurdwara|[ÉE]cole(?:\s+maternelle|\s+primaire)?)\s+(?:(?:de|do|da|dos|del|la|el|di|"
-                         r"Estadual|Municipal|Nacional|Primaria|Secundaria)\s+)*[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?(?:\s+[A-Z][^\W\d_]+){0,2}")
+                         r"Domaine|Ch[âa]teau|Casa\s+di\s+Riposo|Haus|HMP|Gurdwara|[ÉE]cole(?:\s+maternelle|"
+                         r"\s+primaire)?)\s+(?:(?:de|do|da|dos|del|la|el|di|"
+                         r"Estadual|Municipal|Nacional|Primaria|"
+                         r"Secundaria)\s+)*[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?(?:\s+[A-Z][^\W\d_]+){0,2}")
 
 
 def find_hospitals(text: str) -> list[tuple[str, int]]:
@@ -143,7 +148,8 @@ def _keyword(tokens: list[tuple[str, int]], k: int, title: bool) -> bool:
         ws = [t for t, _ in tokens[first:k - 1]]
         # outside a title, capitals before "Nursing Home" name it even in common words ("Maple Court Nursing Home"),
         # but not a word the dictionary lists only capitalised: "Japanese Nursing Homes"
-        named = bool(_care_home_name(ws)) or (not title and any(_name_word(w) and w not in english().proper for w in ws))
+        named = bool(_care_home_name(ws)) or (
+            not title and any(_name_word(w) and w not in english().proper for w in ws))
         return k > 0 and tokens[k - 1][0] in CARE and named
     return word in AFTER_NAME or word in BEFORE_NAME
 

@@ -57,7 +57,8 @@ ORGANISATION_END = re.compile(r"\b(?:Institute|Institut|MC|Biotechnology|Pharmac
 
 def _a_person(text: str, value: str, start: int) -> bool:
     words = value.split()
-    return bool(words) and (words[0] in gazetteer.first_names() or gazetteer.plain(words[0]) in gazetteer.first_names()) \
+    firsts = gazetteer.first_names()
+    return bool(words) and (words[0] in firsts or gazetteer.plain(words[0]) in firsts) \
         and bool(PERSON_BEFORE.search(text[max(0, start - 40):start]))
 
 

@@ -28,20 +28,23 @@ VERBS = (r"was|is|had|has|said|says|reported|noticed|described|told|felt|feels|p
          r"started|began|stopped|fell|cried|walked|refused|loved|tried|screamed|woke|missed|cannot|can't|doesn't|"
          r"didn't|won't|isn't|wasn't|screams|cries|wants|likes|hates|loves|needs|plays|sleeps|eats|refuses|gets")
 GIVEN = re.compile(r"(?<![\w-])(?<!\w['’])(?P<first>[A-Z][^\W\d_]+)(?=,\s+(?:a|an)\s+[\w-]+-(?:year|month|week|day)-old\b"
-                   r"|,\s+aged\s+\d|,\s+age\s+(?:9\d|1[0-4]\d)\b|\s+\(\d{1,3}\s*(?:years|yrs?|y|months?)\b|,\s+(?:his|her|their|the\s+patient['’]s)\s+"
+                   r"|,\s+aged\s+\d|,\s+age\s+(?:9\d|1[0-4]\d)\b|\s+\(\d{1,3}\s*(?:years|yrs?|y|months?)\b|,\s+(?:his|"
+                   r"her|their|the\s+patient['’]s)\s+"
                    r"(?:(?:eldest|elder|older|younger|youngest|only|adult|late|twin)\s+)?(?:" + KIN + r")\b"
                    r"|['’]s?\s+(?:" + KIN + r"|friend|teacher|school|nursery|carer|story|journey|recovery|fundraiser|"
                    r"birthday|wheelchair|classmates)\b"
                    # "Abdul, 12, was brought", "We thank Ahmed and his family"
                    r"|,\s+\d{1,2},\s+(?:was|is|had|has|presented|developed|a|an)\b"
                    r"|\s+and\s+(?:his|her|their)\s+(?:family|parents|children|" + KIN + r")\b)"
-                   r"|(?:(?<=\bby\s)|(?<=\blittle\s)|(?<=\bbaby\s)|(?<=-year-old\s)|(?<=-month-old\s))(?P<by>[A-Z][^\W\d_]+)\b(?!\s+[A-Z]|\s+et\b)"
+                   r"|(?:(?<=\bby\s)|(?<=\blittle\s)|(?<=\bbaby\s)|(?<=-year-old\s)|"
+                   r"(?<=-month-old\s))(?P<by>[A-Z][^\W\d_]+)\b(?!\s+[A-Z]|\s+et\b)"
                    r"|(?:^|(?<=[.;!?]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\b[Ww]hen\s)|(?<=\b[Ww]hile\s)|(?<=\bthat\s)|"
                    r"(?<=\bAfter\s)|(?<=\bBefore\s)|(?<=\bOnce\s)|(?<=\bUntil\s)|(?<=\bBecause\s)|(?<=\bAlthough\s)|"
                    r"(?<=[,:]\s['‘\"“]))"
                    r"(?P<subject>[A-Z][^\W\d_]+)(?=\s+(?:" + VERBS + r")\b)"
                    r"|\b(?:known\s+as|goes\s+by|called)\s+['\"“‘]?(?P<alias>[A-Z][^\W\d_]+)"
-                   r"|(?<=-year-old\s)(?P<aged>[A-Z][^\W\d_]+)(?=(?:\s+[A-Z][^\W\d_]+){0,3}\s+(?:was|is|had|has|presented|"
+                   r"|(?<=-year-old\s)(?P<aged>[A-Z][^\W\d_]+)(?=(?:\s+[A-Z][^\W\d_]+){0,3}\s+(?:was|is|had|has|"
+                   r"presented|"
                    r"developed)\b)")
 # Two capitalised words that no list or dictionary explains, at the start of a sentence or clause and
 # followed by what only a person takes: "Kumudini Wickramasinghe (NIC ...)", "Luvuyo Mqhayi's ID",
@@ -49,7 +52,8 @@ GIVEN = re.compile(r"(?<![\w-])(?<!\w['’])(?P<first>[A-Z][^\W\d_]+)(?=,\s+(?:a
 UNKNOWN_PAIR = re.compile(r"(?:^|(?<=[.;:!?]\s)|(?<=,\s)|(?<=\band\s)|(?<=\bwith\s)|(?<=['\"‘“])|(?<=\bsaid\s)|"
                           r"(?<=\bsays\s)|(?<=\basked\s)|(?<=\bexplained\s)|(?<=\brecalled\s)|(?<=\bwrote\s))"
                           r"(?P<first>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\s+(?P<last>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)"
-                          r"(?=['’]s\s|\s+\(|,\s+(?:who|whose|a|an|aged|\d{1,3},)\s|,\s+\d{1,3}\s*(?:yrs?|years?|y/o|yo|y)\b|,\s+\d{1,2}/\d|\s+(?:" + VERBS +
+                          r"(?=['’]s\s|\s+\(|,\s+(?:who|whose|a|an|aged|\d{1,3},)\s|,\s+\d{1,3}\s*(?:yrs?|years?|y/o|"
+                          r"yo|y)\b|,\s+\d{1,2}/\d|\s+(?:" + VERBS +
                           r"|of|from)\b)")
 # A name in a form's field: "Next of kin: Aroha Te Whata (daughter)", "Emergency contact: ...".
 FIELD = re.compile(r"\b(?i:next\s+of\s+kin|emergency\s+contact|contact\s+person|guardian|informant|"
@@ -65,10 +69,12 @@ LOWER_NAMES = re.compile(
     r"\b(?:" + KIN + r"|neighbou?r|friend|driver|landlady|landlord|bro|sis|granny|gran|nan)\s*,?\s+(?:\(\s*)?"
     rf"(?:(?:mr|mrs|ms|miss)\.?\s+)?(?P<kin>{LOWER_WORD}(?:[ -]{LOWER_WORD}){{0,2}})"
     rf"|\b(?:mr|mrs|ms|miss|mx)\.?\s+(?P<honorific>{LOWER_WORD}(?:[ -]{LOWER_WORD}){{0,2}})"
-    rf"|\b(?:pt|patient)\s*\(\s*(?:(?:mr|mrs|ms|miss)\.?\s+)?(?P<bracket>{LOWER_WORD}(?:[ -]{LOWER_WORD}){{0,3}})\s*[),]"
+    rf"|\b(?:pt|patient)\s*\(\s*(?:(?:mr|mrs|ms|"
+    rf"miss)\.?\s+)?(?P<bracket>{LOWER_WORD}(?:[ -]{LOWER_WORD}){{0,3}})\s*[),]"
     rf"|(?:^|(?<=[.;]\s))(?P<lead>{LOWER_WORD}),\s+\d{{1,2}}\s?(?:yo|y/o|y|yr|yrs)\b")
 # Given names that are also words a note uses in lower case: "son will", "wife may", "grace period".
-NAME_AND_WORD = {"will", "may", "grace", "rose", "faith", "hope", "joy", "june", "april", "august", "mark", "bill", "pat",
+NAME_AND_WORD = {"will", "may", "grace", "rose", "faith", "hope", "joy", "june", "april", "august", "mark", "bill",
+                 "pat",
                  "sue", "don", "ray", "guy", "dawn", "ivy", "penny", "summer", "autumn", "hunter", "page", "major",
                  "king", "chase", "wade", "dale", "glen", "rob", "jack", "frank", "earl", "gene", "sonny", "victor",
                  "carol", "sky", "star", "river", "storm", "crystal", "amber", "ruby", "pearl", "jade", "rich",

@@ -37,6 +37,10 @@ RECORD_LABEL = re.compile(r"(?i:\b(?:medical\s+record|record|MRN|hospital\s+(?:n
                           r"insurance|registration|file)\b)")
 PHONE_WORD = re.compile(r"(?i:\b(?:phone|tel|telephone|mobile|cell|fax|call\w*|rang|ring|reach\w*|contact\w*|dial\w*|"
                         r"text\w*|whatsapp|number\s+to\s+call)\b)")
+# The name patterns' groups whose words must be able to be a name: see _person_named.
+CHECKED_NAMES = ("hit9", "hit10", "hit12", "hit13", "hit14", "hit17", "hit19", "hit20", 0)
+# A word of a name: "Sullivan", "O'Sullivan", "Soo-jin".
+NAME_WORD = r"[A-Z](?:[a-z]|['’][A-Z])[^\W\d_'’]*(?:-[a-z]+)?"
 HOSPITAL_HINT = ("write its kind instead: 'a university hospital', 'a tertiary centre', 'a district hospital', "
                  "'a nursing home'")
 
@@ -65,7 +69,7 @@ def _rule_hits(text: str, allowed_names: frozenset[str]) -> list[Hit]:
             if code == "phi-age" and ((group in ("hit8", "hit27", "hit28") and not _person_before(text, m.start())) or (
                     group == "hit15" and TEMPERATURE.search(text, max(0, m.start() - 25), m.start()))):
                 continue  # "His heart rate, at 120, was"; "the heart rate was 98 when"; "Temp 101F with rigors"
-            if code == "phi-name" and group in ("hit9", "hit10", "hit12", "hit13", "hit14", "hit17", "hit19", "hit20", 0) \
+            if code == "phi-name" and group in CHECKED_NAMES \
                     and not _person_named(found, words, group):
                 continue  # "the patient (Hispanic)", "Name: Methotrexate", "Patient Perspective", "(mother, Carrier)"
             # with a digit it is an address or a postcode ("14B Kettle Lane, Unit", "Plot 14", "Otley LS21 3AB"),
@@ -178,7 +182,7 @@ def _person_before(text: str, end: int) -> bool:
     if re.search(rf"(?i:\b(?:{KIN}|patient|man|woman|lady|gentleman|widow|widower|resident|farmer|herself|himself|"
                  rf"retiree|veteran|centenarian|nonagenarian|she|he))$", last):
         return True
-    name = re.search(r"(?:^|\s)((?:[A-Z](?:[a-z]|['’][A-Z])[^\W\d_'’]*(?:-[a-z]+)?\s+){0,3}[A-Z](?:[a-z]|['’][A-Z])[^\W\d_'’]*(?:-[a-z]+)?)$", last)
+    name = re.search(rf"(?:^|\s)((?:{NAME_WORD}\s+){{0,3}}{NAME_WORD})$", last)
     return bool(name) and name.group(1).split()[0] not in {"Her", "His", "The", "Their", "This", "Our", "My"} \
         and name.group(1).split()[-1].lower() not in gazetteer.english().lower
 
