@@ -86,7 +86,8 @@ def find_hospitals(text: str) -> list[tuple[str, int]]:
     found += [(m.group(0), m.start()) for m in NORDIC.finditer(text)]
     found += _venues(text)
     for m in CARE_HOME.finditer(text):
-        named = _care_home_name(m.group("name").split(), unknown=False)
+        ws = m.group("name").split()
+        named = _care_home_name(ws, unknown=False) or _common_words_name(text, m.start("name"), ws, title)
         if named and not re.search(r"\b(?:[Aa]n?|[Aa]nother|[Aa]ny|[Oo]ne|[Ss]ome)\s+$", text[:m.start()]):
             offset = m.group("name").index(named[0])
             found.append((m.group("name")[offset:], m.start("name") + offset))
@@ -129,6 +130,15 @@ def _venues(text: str) -> list[tuple[str, int]]:
     found += [(m.group(0), m.start()) for m in VENUE_FIRST.finditer(text)
               if not is_title(re.findall(r"[^\W\d_]+", text[:m.start()] + " " + text[m.end():]))]
     return found
+
+
+def _common_words_name(text: str, start: int, ws: list[str], title: bool) -> list[str]:
+    """Two or more capitalised common words, not at a sentence's start, name a care home ("Ocean View
+    nursing home"); one word, a nationality or a title's capitals do not ("Scottish nursing homes")."""
+    at_start = not text[:start].strip() or re.search(r"[.!?:;]\s*$", text[:start])
+    if title or at_start or len(ws) < 2 or any(w in FUNCTION or w in english().proper or w.isupper() for w in ws):
+        return []
+    return ws
 
 
 def _common(word: str) -> bool:

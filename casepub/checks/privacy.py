@@ -41,6 +41,10 @@ PHONE_WORD = re.compile(r"(?i:\b(?:phone|tel|telephone|mobile|cell|fax|call\w*|r
 CHECKED_NAMES = ("hit9", "hit10", "hit12", "hit13", "hit14", "hit17", "hit19", "hit20", 0)
 # A word of a name: "Sullivan", "O'Sullivan", "Soo-jin".
 NAME_WORD = r"[A-Z](?:[a-z]|['’][A-Z])[^\W\d_'’]*(?:-[a-z]+)?"
+# A day and month, either way round ("22/5", "9/29"); one in a list after a comma or "and", before a word.
+SHORT_DATE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])|(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])")
+LISTED_DATE = re.compile(r"(?<=,\s)\d{1,2}/\d{1,2}(?![/\d])(?=\s+(?:by|to|at|for|with|w/|-)\b|\s*[,;|)]|\s*$)"
+                         r"|(?<=\band\s)\d{1,2}/\d{1,2}(?![/\d])(?=\s+(?:by|to|at|for|with|w/)\b|\s*[,;|).]|\s*$)")
 HOSPITAL_HINT = ("write its kind instead: 'a university hospital', 'a tertiary centre', 'a district hospital', "
                  "'a nursing home'")
 
@@ -103,7 +107,7 @@ def _rule_hits(text: str, allowed_names: frozenset[str]) -> list[Hit]:
     # an author's ORCID, a sequence's accession, a reagent's batch or a trial's registration is not the patient's
     hits = [h for h in hits if not (h.code == "phi-contact" and not_a_number_to_call(text, h))]
     hits = [h for h in hits if not research_number(text, h)]
-    hits = _joined_dates(text, hits)
+    hits = _joined_dates(text, hits) + _more_note_dates(text, hits)
     ids = [h for h in hits if h.code == "phi-id"]
     # "NHS number 943 476 5919" is an id, not a phone; "group number 604411" not an Indian PIN code
     hits = [h for h in hits if not (h.code in ("phi-contact", "phi-location") and inside(h, ids))]
@@ -185,6 +189,16 @@ def _person_before(text: str, end: int) -> bool:
     name = re.search(rf"(?:^|\s)((?:{NAME_WORD}\s+){{0,3}}{NAME_WORD})$", last)
     return bool(name) and name.group(1).split()[0] not in {"Her", "His", "The", "Their", "This", "Our", "My"} \
         and name.group(1).split()[-1].lower() not in gazetteer.english().lower
+
+
+def _more_note_dates(text: str, hits: list[Hit]) -> list[Hit]:
+    """Where a note already wrote a day and month ("seen 2/2 by derm"), the others in its list are dates too:
+    ", 2/9 by ID, 2/16 by plastics"."""
+    if not any(h.code == "phi-date" and SHORT_DATE.fullmatch(h.text) for h in hits):
+        return []
+    taken = [h for h in hits if h.code == "phi-date"]
+    return [Hit("phi-date", m.group(), m.start(), *HINTS["phi-date"]) for m in LISTED_DATE.finditer(text)
+            if SHORT_DATE.fullmatch(m.group()) and not inside(Hit("", m.group(), m.start()), taken)]
 
 
 def _joined_dates(text: str, hits: list[Hit]) -> list[Hit]:

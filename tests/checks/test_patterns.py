@@ -52,6 +52,9 @@ from casepub.checks.privacy import _rule_hits, scan
     ("he worked 30 years at the Konkola mine", ("phi-location", "Konkola mine")),
     ("admitted from Willow Bank Nursing Home with delirium", ("phi-location", "Willow Bank Nursing Home")),
     ("send the letter to c/ Sol 4, 28013 Madrid", ("phi-location", "28013")),
+    ("admitted from Sea Breeze nursing home overnight", ("phi-location", "Sea Breeze")),
+    # the other days and months of a note's list, once it wrote one
+    ("seen 3/3 by the team, 3/10 by ID, 3/17 by surgery", ("phi-date", "3/17")),
 ])
 def test_session_7_patterns_flag(text, found):
     assert found in [(h.code, h.text) for h in _rule_hits(text, frozenset())]
@@ -78,6 +81,8 @@ def test_session_7_patterns_flag(text, found):
     "Hb 7.2 g/dL (ref 11.5-16.5).",
     "The reaction was reported to the Uppsala Monitoring Centre.",
     "Salmonella enterica serovar Dublin was isolated, and Hb Constant Spring was found.",
+    "Power on 3/4 was 4/5, 3/5 and 2/5 in the legs.",
+    "Private nursing homes and Scottish nursing homes were surveyed.",
 ])
 def test_session_7_patterns_leave_clinical_text(text):
     assert scan(text) == []
