@@ -8,6 +8,7 @@ import os
 import shutil
 import struct
 import sys
+import tempfile
 import threading
 from datetime import datetime, timezone
 from pathlib import Path
@@ -156,8 +157,10 @@ def _can_fork() -> bool:
     return not multiprocessing.current_process().daemon  # pool workers may not have children
 
 
-def _serve(conn) -> None:
-    """The PDF process: import WeasyPrint while the parent loads and converts, then render."""
+def _serve(conn, scratch: str) -> None:
+    """The PDF process: import WeasyPrint while the parent loads and converts, then render. Its temporary
+    files go to SCRATCH, which the parent removes: a process stopped mid-page cleans up nothing itself."""
+    tempfile.tempdir = scratch
     try:
         import weasyprint  # noqa: F401  (the slow part: about a second of pure Python)
 
@@ -201,6 +204,7 @@ class PdfJob:
 
     def __init__(self, separate: bool = True) -> None:
         self._process = self._conn = None
+        self._scratch: Optional[str] = None
         self._args: Optional[tuple] = None
         if separate and _can_fork():
             import multiprocessing
@@ -209,7 +213,8 @@ class PdfJob:
             for stream in (sys.stdout, sys.stderr):  # or the child would print them a second time
                 stream.flush()
             self._conn, child = context.Pipe()
-            self._process = context.Process(target=_serve, args=(child,), daemon=True,
+            self._scratch = tempfile.mkdtemp(prefix="casepub-pdf-")
+            self._process = context.Process(target=_serve, args=(child, self._scratch), daemon=True,
                                             name="casepub-pdf")
             self._process.start()
             child.close()
@@ -265,6 +270,9 @@ class PdfJob:
             self._process.join()
             self._conn.close()
             self._process = self._conn = None
+        if self._scratch is not None:
+            shutil.rmtree(self._scratch, ignore_errors=True)
+            self._scratch = None
 
 
 def _import_weasyprint() -> None:

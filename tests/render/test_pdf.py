@@ -52,3 +52,25 @@ def test_a_build_leaves_nothing_in_the_temporary_folder(case_copy, tmp_path):
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "out" / case.name / f"{case.name}.pdf").stat().st_size > 10_000
     assert sorted(p.name for p in scratch.iterdir()) == []
+
+
+def test_a_pdf_process_stopped_mid_page_leaves_nothing_behind(tmp_path, monkeypatch):
+    # A failed build stops the PDF process while it lays out; whatever WeasyPrint had written into the
+    # temporary folder by then goes with the process's own scratch folder.
+    import tempfile
+
+    from casepub.render.pdf import PdfJob, _can_fork
+
+    if not _can_fork():
+        pytest.skip("this process cannot fork")
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "x.html").write_text("<p>" + "text " * 20000 + "</p>", encoding="utf-8")
+    job = PdfJob(separate=True)
+    assert job.separate and len(list(scratch.iterdir())) == 1
+    job.send(site / "x.html", site / "x.pdf", site)
+    job.close()
+    assert list(scratch.iterdir()) == []
