@@ -151,7 +151,10 @@ HONEST = (BLIND11, BLIND12, BLIND23, BLIND24, CLEAN17, BLIND27, BLIND28, BLIND29
 PATHOLOGICAL = {"dotted digits": "1." * 5000, "dotted letters": "a.b." * 5000, "spelled-out dots": "x dot " * 6700,
                 "one name repeated": "Linda Marsh and " * 1250, "capitalised words": "Abc Def " * 2500,
                 "single digits": "1 2 " * 5000, "hyphens": "a-" * 10000, "apposed numbers": "a, 95, b, " * 2000,
-                "labelled numbers": "number 12345 " * 1500}
+                "labelled numbers": "number 12345 " * 1500,
+                # shapes session 7's review found quadratic (16.8 s, 6.5 s, 5.9 s before the fix)
+                "said of a person": "turns 91 " * 2200, "care homes": "Ab Care Home " * 1500,
+                "schools": "Lycée de " * 2200, "file-name dates": "_20210314" * 2200}
 
 
 def pathological() -> None:

@@ -21,6 +21,10 @@ BIG_TYPES = {"state", "province", "territory", "country", "nation", "federal dis
              "autonomous community", "land", "federal territory", "union territory", "region", "republic",
              "voivodship", "oblast", "emirate", "regional state", "geographical region", "autonomous province",
              "administrative region", "canton", "governorate", "prefecture"}
+# First-level divisions smaller than a state: Slovenia's municipalities, Malta's councils, Monaco's quarters.
+SMALL_TYPES = {"municipality", "urban municipality", "local council", "quarter", "city", "rayon", "commune", "district",
+               "parish", "council area", "borough", "town", "ward", "island council", "island", "city municipality",
+               "metropolitan city", "unitary authority", "district municipality", "local government area"}
 # What ISO 3166-2 appends to some names: "Guizhou Sheng", "Xinjiang Uygur Zizhiqu".
 SUBDIVISION_WORD = re.compile(r"(?:\s+(?:Sheng|Shi|Zizhiqu|Uygur|Huizu|Zhuangzu|Zangzu|Province|State|Region|"
                               r"Oblast'?|Oblysy|Governorate|Prefecture|Department|County))+$")
@@ -117,7 +121,7 @@ def _places() -> tuple[dict[str, int], frozenset[str]]:
         # a country's first level is its states, whatever ISO calls them ("Department" in Colombia, "County"
         # in Romania and Kenya); the second level is smaller than a state
         big = str(s.type).lower() in BIG_TYPES
-        if big or getattr(s, "parent_code", None) is None:
+        if big or (getattr(s, "parent_code", None) is None and str(s.type).lower() not in SMALL_TYPES):
             for name in {s.name, english.gettext(s.name)}:
                 # "Bihār" is written "Bihar"; "Guizhou Sheng" is "Guizhou"; "Lagos State" names the state
                 bare = SUBDIVISION_WORD.sub("", name)

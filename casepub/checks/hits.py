@@ -48,7 +48,8 @@ AGENCY = re.compile(r"\b(?:Monitoring|Research|Reference|Coordinating|Collaborat
 
 def not_a_place(text: str, hit: Hit) -> bool:
     """"serovar Dublin", "Hb Constant Spring", "the Uppsala Monitoring Centre": a place's name, not a place."""
-    return bool(NOT_A_PLACE_BEFORE.search(text[max(0, hit.start - 20):hit.start]) or AGENCY.search(hit.text))
+    return bool(NOT_A_PLACE_BEFORE.search(text[max(0, hit.start - 20):hit.start])
+                or (AGENCY.search(hit.text) and not re.search(r"\bHospital\b", hit.text)))
 
 
 def named_thing(text: str, end: int) -> bool:

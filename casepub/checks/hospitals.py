@@ -63,6 +63,11 @@ VENUE = re.compile(r"\b(?P<name>(?:[A-Z][^\W\d_]*(?:['’]s)?(?:-[A-Z][^\W\d_]*)
                    r"[Gg]aol|[Mm]osque|[Cc]hapel|[Gg]urdwara|[Ss]ynagogue|[Mm]arket|[Rr]efinery|[Tt]emple|[Mm]andir|"
                    r"[Cc]hurch|[Mm]ill|[Ff]actory)(?!\s+(?:workers?|owners?|labou?rers?|managers?|dust|fever|lung))|"
                    r"Refugee\s+Camp|Barracks|Orphanage|Medical\s+College)\b")
+# A school's kind is a name's part even in common words ("Holy Cross Primary School"); a farm's is not ("Dairy Farm").
+SCHOOL = re.compile(r"\bSchool$|Medical\s+College$")
+# Words that describe a care home or a venue rather than name it: "Local Authority Care Home", "NHS Nursing Home".
+DESCRIPTIVE = {"Local", "Authority", "Private", "Public", "State", "Council", "Municipal", "County", "District",
+               "Dementia", "Residential", "Community", "Specialist", "General", "Central", "National", "Regional"}
 # The kinds that come first in other languages: "Lycée Jean Moulin", "Colegio San Agustín",
 # "Escola Estadual Tiradentes".
 VENUE_FIRST = re.compile(r"\b(?:Lycée|Collège|Colégio|Colegio|Escola|Escuela|Liceo|Scuola|Instituto\s+Educativo|Pondok|"
@@ -88,7 +93,8 @@ def find_hospitals(text: str) -> list[tuple[str, int]]:
     for m in CARE_HOME.finditer(text):
         ws = m.group("name").split()
         named = _care_home_name(ws, unknown=False) or _common_words_name(text, m.start("name"), ws, title)
-        if named and not re.search(r"\b(?:[Aa]n?|[Aa]nother|[Aa]ny|[Oo]ne|[Ss]ome)\s+$", text[:m.start()]):
+        if named and not re.search(r"\b(?:[Aa]n?|[Aa]nother|[Aa]ny|[Oo]ne|[Ss]ome)\s+$",
+                                   text[max(0, m.start() - 12):m.start()]):
             offset = m.group("name").index(named[0])
             found.append((m.group("name")[offset:], m.start("name") + offset))
     # A clinic is named for an institution ("Mayo Clinic") unless its town follows: "Mercy Clinic Springfield".
@@ -115,28 +121,35 @@ def _venues(text: str) -> list[tuple[str, int]]:
     """Named schools, farms, mines, prisons and places of worship. In a title, where every word is capitalised,
     only a word no dictionary knows makes a name ("A Sheep Farmer From a Remote Farm" names none); whether the
     text is one is judged on the words around the name, which are all capitals themselves."""
-    found = []
-    for m in VENUE.finditer(text):
-        around = re.findall(r"[^\W\d_]+", text[:m.start()] + " " + text[m.end():])
-        title = is_title(around)
+    found: list[tuple[str, int]] = []
+    venues, first = list(VENUE.finditer(text)), list(VENUE_FIRST.finditer(text))
+    if not venues and not first:
+        return found
+    # judged once, on the text without the venues' own words (each would make it look like a title)
+    title = is_title(re.findall(r"[^\W\d_]+", VENUE_FIRST.sub(" ", VENUE.sub(" ", text))))
+    for m in venues:
         ws = m.group("name").split()
         n = next((i for i, w in enumerate(ws) if w not in FUNCTION and w not in HONORIFICS
                   and re.sub(r"['’]s$", "", w) not in words("not_places")), len(ws))
-        if n == len(ws) or (title and all(_common(w) for w in ws[n:])) or (
-                m.group(0)[-1:].islower() and all(w in english().proper for w in ws[n:])):
-            continue  # "the Catholic church": a denomination, not a place
+        names = ws[n:]
+        kind_lower = text[m.end("name"):m.end("name") + 1].islower()
+        if n == len(ws) or (title and all(_common(w) for w in names)) or any(w.isupper() for w in names) or (
+                kind_lower and all(w in english().proper for w in names)) or (
+                not SCHOOL.search(m.group(0)) and all(_common(w) or w in DESCRIPTIVE for w in names)):
+            continue  # "the Catholic church", "Poultry Farm", "Central Market": a kind, not a name
         offset = m.group("name").index(ws[n])
         found.append((m.group(0)[offset:], m.start() + offset))
-    found += [(m.group(0), m.start()) for m in VENUE_FIRST.finditer(text)
-              if not is_title(re.findall(r"[^\W\d_]+", text[:m.start()] + " " + text[m.end():]))]
+    found += [(m.group(0), m.start()) for m in first if not title]
     return found
 
 
 def _common_words_name(text: str, start: int, ws: list[str], title: bool) -> list[str]:
     """Two or more capitalised common words, not at a sentence's start, name a care home ("Ocean View
     nursing home"); one word, a nationality or a title's capitals do not ("Scottish nursing homes")."""
-    at_start = not text[:start].strip() or re.search(r"[.!?:;]\s*$", text[:start])
-    if title or at_start or len(ws) < 2 or any(w in FUNCTION or w in english().proper or w.isupper() for w in ws):
+    before = text[max(0, start - 8):start]  # a window: a whole prefix per match would be quadratic
+    at_start = start == 0 or not text[:start].strip() if start < 8 else bool(re.search(r"[.!?:;]\s*$", before))
+    if title or at_start or len(ws) < 2 or any(w in FUNCTION or w in english().proper or w.isupper() or w in DESCRIPTIVE
+                                               for w in ws):
         return []
     return ws
 
@@ -158,8 +171,8 @@ def _keyword(tokens: list[tuple[str, int]], k: int, title: bool) -> bool:
         ws = [t for t, _ in tokens[first:k - 1]]
         # outside a title, capitals before "Nursing Home" name it even in common words ("Maple Court Nursing Home"),
         # but not a word the dictionary lists only capitalised: "Japanese Nursing Homes"
-        named = bool(_care_home_name(ws)) or (
-            not title and any(_name_word(w) and w not in english().proper for w in ws))
+        named = bool(_care_home_name(ws)) or (not title and len(ws) >= 2 and all(
+            _name_word(w) and w not in english().proper and w not in DESCRIPTIVE and not w.isupper() for w in ws))
         return k > 0 and tokens[k - 1][0] in CARE and named
     return word in AFTER_NAME or word in BEFORE_NAME
 
@@ -193,7 +206,7 @@ def _name_word(word: str) -> bool:
 def _name_start(tokens: list[tuple[str, int]], k: int) -> int:
     """The first token of the name before the keyword (k itself when there is none)."""
     first, j = k, k - 1
-    while j >= 0:
+    while j >= 0 and k - j <= 10:  # no name is longer; an unbounded walk is quadratic in a run of capitals
         word = tokens[j][0]
         if _name_word(word):
             first = j

@@ -10,10 +10,11 @@ from casepub.checks import gazetteer, learned
 from casepub.checks.gazetteer import UPPER
 from casepub.checks.hits import (HINTS, REGNAL, Hit, eponym_after_brackets, eponymist, named_thing,
                                  not_a_number_to_call, not_a_place, research_number)
-from casepub.checks.hospitals import FUNCTION
+from casepub.checks.hospitals import DESCRIPTIVE, FUNCTION
 from casepub.checks.people import KIN, eponym
 from casepub.checks.places import may_stay
 from casepub.checks.records import NOT_PATIENT, is_date, measured
+from casepub.checks.vocab import SCORES
 
 logger = logging.getLogger(__name__)
 
@@ -35,9 +36,15 @@ DATE_WORD = re.compile(r"(?i:\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il
 
 # Abbreviated words of journal titles: "N Engl J Med", "J Am Acad Dermatol", "Clin Exp Dermatol".
 JOURNAL = re.compile(r"\b(?:J|Engl|Med|Dermatol|Acad|Clin|Exp|Rep|Res|Int|Am|Br|Ann|Arch|Eur|Pediatr|Paediatr)\b")
-ARTICLES = {"Les", "Le", "La", "El", "Los", "Las", "Il", "Het", "Die", "Der", "Das", "De"}
+ARTICLES = {"Les", "Los", "Las", "Het", "Die", "Der", "Das", "El"}  # not "Le" nor "De": Vietnamese, Dutch surnames
 # A word that names a disease or a procedure by its ending: "Cardiomyopathy", "Dermatitis".
 MEDICAL = re.compile(r"(?i:(?:pathy|itis|osis|oma|emia|aemia|plasty|ectomy|otomy|scopy|algia|trophy|plegia|uria))$")
+# Words after which a short date of the model's is one: "seen 2/3", "DOB 02-03-24", "| 04/01".
+NOTE_CONTEXT = re.compile(r"(?i:\b(?:on|seen|adm\w*|dob|dod|dated|since|until|from|born|died|d/c|discharged?|"
+                          r"reviewed|onset|called|received))\s*:?\s*$|[|;]\s*$")
+# The head words after which capitalised words are a disease's or a score's name, not a person's ("Wai Man Law").
+DISEASE_HEADS = {"syndrome", "disease", "sign", "phenomenon", "sarcoma", "lymphoma", "tumour", "tumor", "palsy",
+                 "fever", "virus", "test", "score", "scale", "index", "criteria", "classification", "pharma"}
 CJK = re.compile(r"[\u3040-\u30FF\u4e00-\u9fff\uac00-\ud7a3]")
 
 YEARS = re.compile(r"(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?")
@@ -48,7 +55,7 @@ AGE_WORD = re.compile(r"(?i:years?|yrs?|y|yo|old|aged?|ninety|hundred|one|two|th
 
 # Where a model's "place" is someone: after a relative or a name's label, a given name first.
 PERSON_BEFORE = re.compile(rf"(?i:\b(?:{KIN}|carer|caregiver|guardian|name|mother-in-law|father-in-law|neighbou?r|"
-                           r"friend|mother's\s+name|father)\b)[^.;:]{0,12}[,:]?\s*$")
+                           r"friend|father)\b)[,:]\s*$")  # in apposition only: not "mother lives in Lara"
 # Organisations the model takes for places or people: "Uppsala Monitoring Centre", "Robert Koch Institute".
 ORGANISATION_END = re.compile(r"\b(?:Institute|Institut|MC|Biotechnology|Pharmaceuticals?|Laboratories|Inc|Ltd|GmbH|"
                               r"AG|plc|Corporation|Foundation|Society|Association|Agency|Squibb|Ingelheim|"
@@ -93,7 +100,8 @@ def model_may(text: str, hit: Hit, allowed_names: frozenset[str]) -> bool:
     words = re.findall(r"[^\W\d_][^\W\d_'-]*", hit.text)
     if CJK.search(hit.text):
         return False  # the sets hold too little Chinese, Japanese or Korean to learn from; the patterns see those
-    if hit.code in ("phi-location", "phi-name") and (JOURNAL.search(hit.text) or re.match(r"\s*\d{4};", text[end:])):
+    if hit.code in ("phi-location", "phi-name") and (len(JOURNAL.findall(hit.text)) >= 2
+                                                     or re.match(r"\s*\d{4};", text[end:])):
         return False  # "N Engl J Med 2011;365:620": a journal
     if hit.code in ("phi-location", "phi-name") and (ORGANISATION_END.search(hit.text) or not_a_place(text, hit)
                                                      or re.search(r"-stained$", hit.text)):
@@ -104,8 +112,8 @@ def model_may(text: str, hit: Hit, allowed_names: frozenset[str]) -> bool:
         known = gazetteer.english()
         if not words or words[0] in FUNCTION or all(w.lower() in known.lower or w in known.proper for w in words):
             return False
-        if words[-1] in gazetteer.words("not_names") or MEDICAL.search(words[-1]) \
-                or words[-1].lower() in gazetteer.words("heads"):
+        if words[-1] in gazetteer.words("not_names") or (len(words[-1]) >= 8 and MEDICAL.search(words[-1])) \
+                or words[-1].lower() in DISEASE_HEADS:
             return False  # "Eli Lilly", "LEO Pharma": a company; "Takotsubo Cardiomyopathy": a disease
         return not words[0][:1].islower() and words[-1] not in allowed_names and not eponym(text, end) \
             and not eponymist(text, hit) and not named_thing(text, end)
@@ -117,6 +125,8 @@ def model_may(text: str, hit: Hit, allowed_names: frozenset[str]) -> bool:
             return False  # "His wife, 45,": the model saw the shape, not the value
         if re.match(r"\s*(?:years?|yrs?|y)\b", text[end:]) or words:
             return all(AGE_WORD.fullmatch(w) for w in words)  # "aged 96", not "98 then 102"
+        if re.search(SCORES + r"[\s,:(]*$", before):
+            return False  # "(Karnofsky, 90)": a score
         if re.search(r"\b(?:Dr|Dra|Prof|Professor|Doctor)\.?\s+[A-Z][^\W\d_]+\s*\($", before):
             return False  # "Dr Kumar (97)": a reference number
         name = re.search(r"([A-Z][^\W\d_]+),?\s*\(?$", before)  # "Mrs Alder, 94,"; not "At 96, her heart rate"
@@ -129,7 +139,12 @@ def model_may(text: str, hit: Hit, allowed_names: frozenset[str]) -> bool:
         if not re.search(r"\d", hit.text) and not re.search(r"(?i:day|mon|tue|wed|thu|fri|sat|sun)", hit.text):
             return False  # "In January": a month alone is no finer than its year
         bare = re.sub(r"\s+", "", hit.text)
+        if re.fullmatch(r"Oct-[34]", bare) or (re.fullmatch(r"\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2})?", bare)
+                                              and not NOTE_CONTEXT.search(text[max(0, hit.start - 20):hit.start])):
+            return False  # "Oct-4", a transcription factor; "Scores were 10-12-14"
         return bool(DATE_WORD.search(hit.text)) or (is_date(bare) and not YEARS.fullmatch(hit.text))
+    if hit.code == "phi-location" and words and (words[0] in DESCRIPTIVE or (words[0].isupper() and len(words) > 1)):
+        return False  # "Private Nursing Home", "NHS Nursing Home": a kind of home
     if hit.code == "phi-location" and re.search(r"\bfactor\s+V\s+$", text[max(0, hit.start - 12):hit.start]):
         return False  # "factor V Leiden", a mutation
     if hit.code == "phi-location" and not any(c.isdigit() for c in hit.text):

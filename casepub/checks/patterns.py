@@ -7,7 +7,7 @@ import re
 from casepub.checks.gazetteer import UPPER
 from casepub.checks.people import KIN
 from casepub.checks.vocab import (DAY, HONORIFIC, ID_VALUE, MONTH, NOTE_DATE_AFTER, OTHER_MONTH, PARTS, SCHEMES,
-                                  STATES, STREET, SURNAME, US_STATES)
+                                  SCORES, STATES, STREET, SURNAME, US_STATES)
 
 __all__ = ["HONORIFIC", "PATTERNS"]
 
@@ -23,26 +23,27 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         rf"|\b\d{{1,2}}(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\d{{2,4}}\b"
         rf"|\b(?:[12]\d|3[01]|0?[1-9])-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|(?-i:JAN|FEB|MAR|APR|"
         rf"MAY|"
-        rf"JUN|JUL|AUG|SEP|OCT|NOV|DEC))\b(?!-)|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)-(?:[12]\d|"
-        rf"3[01]|0?[1-9])\b(?!-)"
+        rf"JUN|JUL|AUG|SEP|OCT|NOV|DEC))\b(?!-)|\b(?!Oct-[34]\b)(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)-"
+        rf"(?:[12]\d|3[01]|0?[1-9])\b(?![-/])"
         # "on the 14th", "since the 22nd": a day alone, told by its ordinal
         r"|\b(?:on|since|from|until|till|by|before|after)\s+the\s+(?P<hit4>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|"
-        r"th))\b(?!\s+of\b|\s+[A-Z])"
+        r"th))\b(?=\s*(?:[,.;:)!?]|$)|\s+(?:at|when|and|but|she|he|they|we|I|the|her|his)\b)"
         # "03/2021", "11/2023": a month and year (two digits for the month, as a titre is never written so)
         r"|(?<![\d/.])\b(?:0[1-9]|1[0-2])/(?:19|20)\d{2}\b(?![/\d])"
         # "DOB 02-03-24": a day, month and two-digit year
-        r"|(?<![\d-])\b(?:0[1-9]|[12]\d|3[01])-(?:0[1-9]|1[0-2])-\d{2}\b(?!-\d)"
+        r"|(?:(?<=\bDOB\s)|(?<=\bDOB:\s)|(?<=\bon\s)|(?<=\bdated\s)|(?<=\bborn\s))"
+        r"(?:0[1-9]|[12]\d|3[01])-(?:0[1-9]|1[0-2])-\d{2}\b(?!-\d)"
         # a date inside a file's name: "IMG_20210314_0932.jpg", "foot_2020-05-11.jpg", "CT_Mukherjee_180522.dcm"
         r"|(?<=[_-])(?P<hit5>(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:19|20)\d\d-\d\d-\d\d"
-        r"|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d\d)(?=[_.-](?:\w+\.)?(?i:jpe?g|png|tiff?|dcm|pdf|heic|mp4|mov|"
-        r"\w+_))"
+        r"|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d\d)(?=[_.-](?:\w{1,40}\.)?(?i:jpe?g|png|tiff?|dcm|pdf|heic|mp4|mov|"
+        r"\w{1,40}_))"
         rf"|\b{DAY}(?:er)?\.?\s+(?:of\s+|de\s+)?{OTHER_MONTH}(?:,?\s+(?:de\s+)?\d{{4}})?\b"
         # "setembro de 2020", "Shrawan 2079", "Meskerem 12, 2013", "2020. május 4"
         rf"|\b{OTHER_MONTH}\s+(?:de\s+)?(?:\d{{1,2}},?\s+)?(?:1[3-4]|19|20)\d\d\b|\b(?:19|"
         rf"20)\d\d\.\s+{OTHER_MONTH}\s+\d{{1,2}}\b"
         # Vietnamese "ngày 5 tháng 6 năm 2021"; Korean "2021. 3. 14"; Japanese eras "R3.7.14"
         r"|\b(?:ngày\s+)?\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?"
-        r"|\b(?:19|20)\d\d\.\s\d{1,2}\.\s\d{1,2}\b|\b[RHS]\d{1,2}\.\d{1,2}\.\d{1,2}\b"
+        r"|\b(?:19|20)\d\d\.\s\d{1,2}\.\s\d{1,2}\b|(?:(?<=\bon\s)|(?<=\bseen\s)|(?<=\bdated\s)|(?<=\bDOB\s))[RHS]\d{1,2}\.\d{1,2}\.\d{1,2}\b"
         r"|(?<![\d/])\b(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|[12]\d|3[01])/(?:1[89]\d\d|20\d\d|\d{2})\b(?!/)|"
         r"\b\d{1,2}-\d{1,2}-(?:1[89]|20)\d\d\b"
         # Chinese, Japanese and Korean: "2022年3月8日", "3月8日", "2022년 3월 8일"
@@ -70,10 +71,11 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         # "d/c'd Thurs 9/29", "| 04/01 rash |", "; 22/5 decannulated": a day and month in a note's timeline;
         # not "power 4/5" or "on 2/3 occasions"
         r"|(?:^|(?<=\|\s)|(?<=;\s)|" + "|".join(rf"(?<=\b{w}\s)" for w in NOTE_DATE_AFTER) + ")"
+        r"(?!(?:[0-5]/5|\d{1,2}/10|\d/(?:7|12))\b)"
         r"(?P<hit3>(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])|(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])"
         r"|(?:0[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2]))"
         r"(?![/\d]|[.,]\d)(?=\s+[A-Za-z]|\s*[|;,.:)@]|\s*$)(?!\s*(?:mg|mcg|µg|g|kg|ml|mL|l|L|mmol|U|IU|units?|cm|"
-        r"mm)\b)(?!\s+(?:of|occasions?|patients|cases|criteria|doses|days|"
+        r"mm)\b)(?!\s+(?:of|occasions?|patients|cases|criteria|doses?|tablets?|tabs?|dilution|ago|post|normal|days|"
         r"weeks|months|years|were|was|had|showed|positive|negative|joints|nodes|ratio|power|strength|in|on|"
         r"at(?!\s+\d))\b)"
         r"|(?<!\bevery\s)(?<!\bEvery\s)(?<!\beach\s)\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
@@ -155,7 +157,7 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r",\s+(?P<hit>9\d|1[0-4]\d),\s+(?=[a-z])(?!(?:in|at|on|of|to|near|the|an?|by|or)\b|and\s+(?!(?:his|her|"
         r"their)\b))"
         # the shorthand of notes: "Now 99, she", "pt now 91,", "pt (96)", "granny (91)", "(92 on adm)", "pt 93 y,"
-        r"|(?:^|(?<=[.!?;]\s))(?i:now)\s+(?P<hit20>9\d|10\d|11[0-5]),(?=\s+[A-Za-z])(?!\s+(?:and|or)\b)"
+        r"|(?:^|(?<=[.!?]\s))(?i:now)\s+(?P<hit20>9\d|10\d|11[0-5]),(?=\s+[A-Za-z])(?!\s+(?:and|or)\b)"
         r"|\b(?i:pt|patient|" + KIN + r"|granny|gran|nan|granddad|grandad)\s+(?:now\s+|is\s+now\s+)?"
         r"(?:\((?P<hit21>9\d|10\d|11[0-5])[),]|(?P<hit22>9\d|10\d|11[0-5])\s?(?:y|yrs?)\b)"
         r"|\((?P<hit23>9\d|10\d|11[0-5])\s+on\s+(?:adm\w*|admission|presentation)\)"
@@ -167,15 +169,15 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"|\bwas\s+(?P<hit28>9\d|10\d|11[0-5])\s+(?=when\b|at\s+(?:the\s+time|presentation|diagnosis|her|his)\b|"
         r"on\s+admission\b)"
         r"|\b[Aa]ged?\s+(?:about|around|approximately|approx\.?|roughly|nearly|almost)\s+(?P<hit29>9\d|1[0-4]\d)\b"
-        r"|(?<=[Aa]ged \d\d )(?:and|&|or)\s+(?P<hit32>9\d|1[0-4]\d)\b"
+        r"|(?<=\b[Aa]ged \d\d )(?:and|&|or)\s+(?P<hit32>9\d|1[0-4]\d)\b"
         # other languages: "edad 95 años", "Alter: 93 J.", "95 anos", "92 ans"
-        r"|\b(?i:edad|idade|âge|alter|età|leeftijd|wiek)\s*:?\s*(?:de\s+)?(?P<hit30>9\d|1[0-4]\d)\b"
-        r"|\b(?P<hit31>9\d|1[0-4]\d)\s+(?:años|anos|ans|Jahre|J\.|jaar|jr|anni|lat|yaşında|tuổi)(?!\w)"
-        r"|\b(?:pt|Pt|PT)\s+(?P<hit33>9\d|10\d|11[0-5])\b(?=\s*[,(]|\s+(?:w/|with|lives|and|F|M)\b)"
-        r"|\((?:[A-Z][^\W\d_]+\.?\s?){1,4}(?:,\s*[a-z][^,()]{0,30})?,\s*(?P<hit34>9\d|10\d|11[0-5])\)"
-        r"|\b(?i:mr|mrs|ms|miss)\.?\s+[A-Za-z][^\W\d_]+\s*\((?P<hit35>9\d|10\d|11[0-5])\)"
+        r"|(?:\b(?i:edad|idade|âge|età|leeftijd|wiek)\s*:?|\bAlter\s*:)\s*(?:de\s+)?(?P<hit30>9\d|1[0-4]\d)\b"
+        r"|\b(?P<hit31>9\d|1[0-4]\d)\s+(?:años|anos|ans|Jahre|jaar|jr|anni|lat|yaşında|tuổi)(?!\w)"
+        r"|\b(?:pt|Pt)\s+(?P<hit33>9\d|10\d|11[0-5])\b(?=\s*[,(]|\s+(?:w/|with|lives|and|F|M)\b)"
+        r"|\((?!" + SCORES + r")(?:[A-Z][^\W\d_]+\.?\s?){1,4}(?:,\s*[a-z][^,()]{0,30})?,\s*(?P<hit34>9\d|10\d|11[0-5])\)"
+        r"|\b(?:mr|mrs|ms|miss|Mr|Mrs|Ms|Miss)\.?\s+[A-Za-z][^\W\d_]+\s*\((?P<hit35>9\d|10\d|11[0-5])\)"
         r"|\b(?:[Aa]ge|AGE)\s*\((?P<hit36>9\d|10\d|11[0-5])\)|\bAGE\s+(?P<hit37>9\d|10\d|11[0-5])\b"
-        r"|\b(?i:ages)\s+(?P<hit38>9\d|1[0-4]\d)\b(?=\s+(?:and|&)\s+\d)|(?<=ages \d\d )(?:and|&)\s+(?P<hit39>9\d|"
+        r"|\b(?i:ages)\s+(?P<hit38>9\d|1[0-4]\d)\b(?=\s+(?:and|&)\s+\d)|(?<=\bages \d\d )(?:and|&)\s+(?P<hit39>9\d|"
         r"1[0-4]\d)\b"
         r"|\b(?P<hit40>(?:9\d|1[0-4]\d)[FM]),"),
      "ages over 89 are identifiers: write '90 years or older'"),
@@ -207,11 +209,12 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         rf"|\b(?:patient|initials)\s+(?:[A-Z]\.\s?){{2,3}}"
         rf"|\b(?:named|nicknamed)\s+[A-Z][^\W\d_]+|\b(?:Dr|Dra|Prof|Professor|Doctor)\.?\s+{SURNAME}"
         # "Ramesh s/o Gopal Yadav", "Nasreen Bibi w/o Muhammad Aslam": son, wife or daughter of
-        r"|\b[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+){0,2}(?=\s+[sdw]/o\s+[A-Z])|"
-        r"(?<=[sdw]/o\s)[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+){0,2}"
-        r"|\b(?:surname|family\s+name|maiden\s+name|née|nee|born)\s+(?P<hit19>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\b"
+        r"|\b(?P<hit42>[A-Z][a-z][^\W\d_]*(?:\s+[A-Z][a-z][^\W\d_]*){0,2})(?=\s+[sdw]/o\s+[A-Z])|"
+        r"(?<=[sdw]/o\s)(?P<hit43>[A-Z][a-z][^\W\d_]*(?:\s+[A-Z][a-z][^\W\d_]*){0,2})"
+        r"|\b(?:surname|family\s+name|maiden\s+name|née|nee|born)\s+(?P<hit19>[A-Z][a-zà-ÿ][^\W\d_]+"
+        r"(?:-[A-Z][^\W\d_]+)?)\b(?![-\w])"
         r"(?!\s+(?:in|on|at|\d))"
-        r"|\((?P<hit20>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s*\d{1,2}\)"),
+        r"|\((?!" + SCORES + r")(?P<hit20>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s*\d{1,2}\)"),
      "refer to 'the patient' (or 'Patient 1' in a series), never by name or initials"),
     ("phi-contact", "contact details", re.compile(
         r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+"
@@ -240,14 +243,14 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         # the label may start a caption or a line: "Fax: 089 4400 73312", "Tel. 021-5673-2290"
         r"|\b(?i:phone|telephone|mobile|cell\s+phone)\s+(?:number|no\.?)\s*[:,]?\s*(?:is\s+|"
         r"was\s+)?[\d()+][\d\s().+-]{6,}\d"
-        r"|\b(?i:phone|telephone|tel|t[ée]l|fax|mobile|(?-i:cell)|cellphone|landline|(?-i:Ph|ph|PH|HP|hp)|mob|hotline|"
+        r"|\b(?i:phone|telephone|tel|t[ée]l|fax|mobile|(?-i:cell)|cellphone|landline|(?-i:Ph|HP|hp)|mob|hotline|"
         r"WhatsApp|Viber|"
         r"cel|celular|handphone|m[óo]vil|tlf|telf|gsm|"
         r"call(?:ed|s|ing)?(?:\s+(?:from|on|at))?|"
         r"(?:reached|contacted|contact|texted|text)\s+(?:at|on)|dial(?:l?ed)?)\b\.?:?,?\s*(?:is\s+|was\s+)?"
-        r"(?:\((?i:h|w|m|home|work|mob|cell)\)\s*)?[\d(+][\d\s().+/-]{6,}\d"
+        r"(?:\((?i:h|w|m|home|work|mob|cell)\)\s*)?(?!\d{1,2}/\d{1,2}/\d{2,4}\b)[\d(+][\d\s().+/-]{6,}\d"
         # the second number of a pair: "Ph (H) 9 4471 2280 (W) 9 4471 3391"
-        r"|(?<=\s)\((?-i:H|W|M|Mob|Home|Work|Cell)\)\s*[\d(+][\d\s().+/-]{6,}\d"
+        r"|(?<=\s)\((?-i:H|W|M|Mob|Home|Work|Cell)\)\s*(?![\d\s]*\.\d)(?=(?:[\s()+/-]*\d){7})[\d(+][\d\s()+/-]{6,}\d"
         # "02 9382 4471" (Australia); "8 (701) 544-83-19" (Russia, Kazakhstan)
         r"|(?<![\w.])0\d[\s-]\d{4}[\s-]\d{4}\b|(?<![\w.])0\d{1,3}-\d{2,3}(?:\s\d{2}){2,3}\b"
         r"|(?<![\w.])0\d{3}(?: \d{2}){3}\b(?! \d)|(?<![\w.])0\d-\d{3}[\s-]?\d{4}\b"  # "0590 82 14 67", "07-862 4417"
@@ -285,11 +288,10 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
     ("phi-id", "an identifying number", re.compile(
         r"\b\d{3}-\d{2}-\d{4}\b"
         r"|\b(?:" + SCHEMES + r")\b"
-        r"(?:\s+card)?(?:\s+(?:number|no\.?|num\.?|ID|identifier|#))?\)?\s*[:#]*\s*(?:is\s+|was\s+|as\s+|"
-        r"of\s+)?" + ID_VALUE +
+        r"(?:\s+card)?(?:\s+(?:number|no\.?|num\.?|ID|identifier|#))?\s*[:#]*\s*(?:is\s+|was\s+|as\s+)?" + ID_VALUE +
         # after a comma or a bracket only a long number: "her PESEL, 28030214587", "Aadhaar (4829 1170 6635)"
         r"|\b(?:" + SCHEMES + r")\b(?:\s+card)?(?:\s+(?:number|no\.?|ID))?\s*[,(]\s*"
-        r"(?P<hit41>(?-i:[A-Z]{0,3})\d[\d .-]{5,}\d(?-i:[A-Z])?)\b" +
+        r"(?!(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b)(?P<hit41>(?-i:[A-Z]{0,3})\d(?:[ .-]?\d){6,}(?-i:[A-Z])?)\b" +
         r"|\b(?:NHS|NHI|SSN|MRN|Medicare|Medicaid|Aadhaar|CPF|PESEL|BSN|NRIC|HKID|OHIP)\s+(?:card\s+)?(?:number|no\.?)"
         r"\s*,\s*(?P<hit7>\d[\d ]{5,}\d)\b" +
         # Latin American identity numbers written with dots: "cédula 1.019.284.553", "RUT 12.345.678-5"
@@ -322,11 +324,13 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"|\b(?:(?-i:NSS|FNR|IPP|NIR|IMSS|TCKN|RRN|INSEE|CIN|CNI|TAJ|HN|RAMED|CPR)|TC\s+kimlik|rodn[ée]\s+[čc][íi]slo|"
         r"carnet\s+de\s+identidad|cart[ãa]o\s+nacional\s+de\s+sa[úu]de|polisnummer)"
         r"(?:\s+(?:card\s+)?(?:number|no\.?|nr\.?))?(?:\s+(?:of|is|"
-        r"was))?\s*[:#,]?\s*(?P<hit10>(?-i:[A-Z]{0,3})\d[\d /.-]{4,}\d"
+        r"was))?\s*[:#,]?\s*(?P<hit10>(?-i:[A-Z]{0,3})\d(?:[ /.-]?\d){6,}"
         r"(?:\s(?-i:[A-Z]{2}))?)\b"
         r"|\bpassport\s+(?:(?:no\.?|number)\s*)?(?P<hit11>(?-i:[A-Z]{1,2}\s?\d{6,9}))\b"
+        # a vehicle identification number has 17 characters ("VIN 2/3" is a vulvar neoplasia's grade)
+        r"|\b(?-i:VIN)\s*[:#]?\s*(?P<hit44>(?-i:[A-HJ-NPR-Z0-9]{17}))\b"
         # vehicle plates of Kenya and Nigeria: "KCB 771Q", "LND 418 KJ"
-        r"|\b(?-i:K[A-Z]{2}\s?\d{3}[A-Z]|[A-Z]{3}\s\d{3}\s[A-Z]{2})\b"
+        r"|\b(?-i:K[A-Z]{2}\s?\d{3}[A-Z]|[A-Z]{3}\s\d{3}\s(?!IU\b)[A-Z]{2})\b"
         r"|\bH/No\.?\s*[:#]?\s*(?P<hit12>\d{5,})\b"
         # a device's unique identifier in the GS1 form, "UDI (01)00884838047112"; a serial number of digits after "SN"
         r"|\bUDI\s*[:#]?\s*(?P<hit8>\(\d{2}\)\d{8,16}(?:\(\d{2}\)[\w-]+)*)|(?-i:\bSN)\s*[:#]?\s*(?P<hit9>\d{5,}|"
@@ -355,7 +359,7 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         # the label's word straight before a long number: "billing account 004-339817-22", "chart 0048812"
         r"|\b(?:account|acct|record|chart|policy|member|claim|folio|register\s+number|registro|prontu[áa]rio)"
         r"(?:\s+(?:is|was))?\s+\(?"
-        r"(?P<hit2>(?!(?:19|20)\d\d-(?:19|20)?\d\d\b)(?=(?:[\s.-]?\d){6})\d[\d.-]{4,}\d"
+        r"(?P<hit2>(?!(?:19|20)\d\d-(?:19|20)?\d\d\b)(?=(?:[\s-]?\d){6})\d[\d-]{4,}\d|\d{1,3}(?:\.\d{3}){1,3}-[\dkK]"
         r"|(?-i:(?!NCT|ISRCTN|ACTRN|EudraCT|EUCTR|CTRI|DRKS|ChiCTR|JPRN|UMIN|PACTR|IRCT|TCTR|SLCTR|KCT|CTIS|IRB|"
         r"ECG)(?=(?:[A-Z-]*\d){6})[A-Z][A-Z0-9]*-[A-Z0-9-]*[A-Z0-9]))\b"
         # a long code of letters and digits mixed, as national and insurance numbers are

@@ -218,16 +218,16 @@ def _given(word: str, firsts: Container[str]) -> bool:
 
 def _lower_case(text: str, firsts: Container[str], common: Container[str],
                 allowed: Container[str]) -> Iterator[tuple[str, int]]:
-    """Names in lower case: the words of the name up to the first that a dictionary lists ("irene does ...")."""
+    """Names in lower case: the words of the name up to the first that no name list has or that a dictionary
+    lists in any form ("chisomo", "denied", "hemizygous" and "sister" end it; so does "irene", in Webster's)."""
+    lasts = gazetteer.last_names()
     for m in LOWER_NAMES.finditer(text):
         name = m.group(m.lastgroup)
         kept = []
         for word in re.split(r"(?<=[^ -])(?=[ -])", name):
             bare = word.strip(" -")
-            # "irene" is in the dictionary and a given name; "burns" is "burn" inflected, whatever the lists say
-            given = bare.capitalize() in firsts and bare not in NAME_AND_WORD and (
-                bare in common or not _common_form(bare, common))
-            if bare.capitalize() in allowed or (_common_form(bare, common) and not given):
+            listed = bare.capitalize() in firsts or bare.capitalize() in lasts
+            if not listed or bare in NAME_AND_WORD or bare.capitalize() in allowed or _common_form(bare, common):
                 break
             kept.append(word)
         if kept and not re.match(r"[.@_]\w", text[m.start(m.lastgroup) + len(name):]) and not (
@@ -239,7 +239,8 @@ def _common_form(word: str, common: Container[str]) -> bool:
     """A common word, or one of its inflections ("burns", "lies", "mills")."""
     stems = {word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith("es") else "",
              word[:-2] if word.endswith("ed") else "", word[:-1] if word.endswith("ed") else "",
-             word[:-3] if word.endswith("ing") else "",
+             word[:-3] if word.endswith("ing") else "", word[:-3] + "y" if word.endswith("ied") else "",
+             word[:-3] if word.endswith("ed") and word[-3:-2] == word[-4:-3] else "",  # "planned", "dropped"
              word[:-3] + "y" if word.endswith("ies") else ""}
     return any(stem and stem in common for stem in stems)
 

@@ -38,7 +38,7 @@ RECORD_LABEL = re.compile(r"(?i:\b(?:medical\s+record|record|MRN|hospital\s+(?:n
 PHONE_WORD = re.compile(r"(?i:\b(?:phone|tel|telephone|mobile|cell|fax|call\w*|rang|ring|reach\w*|contact\w*|dial\w*|"
                         r"text\w*|whatsapp|number\s+to\s+call)\b)")
 # The name patterns' groups whose words must be able to be a name: see _person_named.
-CHECKED_NAMES = ("hit9", "hit10", "hit12", "hit13", "hit14", "hit17", "hit19", "hit20", 0)
+CHECKED_NAMES = ("hit9", "hit10", "hit12", "hit13", "hit14", "hit17", "hit19", "hit20", "hit42", "hit43", 0)
 # A word of a name: "Sullivan", "O'Sullivan", "Soo-jin".
 NAME_WORD = r"[A-Z](?:[a-z]|['’][A-Z])[^\W\d_'’]*(?:-[a-z]+)?"
 # A day and month, either way round ("22/5", "9/29"); one in a list after a comma or "and", before a word.
@@ -70,8 +70,10 @@ def _rule_hits(text: str, allowed_names: frozenset[str]) -> list[Hit]:
             if code == "phi-name" and words and (words[-1] in allowed_names or _eponym(text, m.end())
                                                  or re.match(r"\s+et\s+al\b", text[m.end():m.end() + 8])):
                 continue  # an author, or "Sister Mary Joseph nodule"
-            if code == "phi-age" and ((group in ("hit8", "hit27", "hit28") and not _person_before(text, m.start())) or (
-                    group == "hit15" and TEMPERATURE.search(text, max(0, m.start() - 25), m.start()))):
+            if code == "phi-age" and ((group == "hit8" and not _person_before(text, m.start())) or (
+                    group in ("hit27", "hit28") and not _person_before(text, m.start(), listed=True)) or (
+                    group in ("hit15", "hit25", "hit40") and TEMPERATURE.search(text, max(0, m.start() - 25),
+                                                                             m.start()))):
                 continue  # "His heart rate, at 120, was"; "the heart rate was 98 when"; "Temp 101F with rigors"
             if code == "phi-name" and group in CHECKED_NAMES \
                     and not _person_named(found, words, group):
@@ -101,11 +103,11 @@ def _rule_hits(text: str, allowed_names: frozenset[str]) -> list[Hit]:
     hits += [Hit("phi-id", value, start, *HINTS["phi-id"])
              for value, start in [*labelled_numbers(text), *shaped_numbers(text)]
              if not inside(Hit("", value, start), contacts)]
+    # an author's ORCID, a sequence's accession, a reagent's batch or a trial's registration is not the patient's
+    hits = [h for h in hits if not (h.code == "phi-contact" and not_a_number_to_call(text, h))]
     # "Her medical record number at Shinshu University Hospital was 0003-772-194": a phone's shape, a record's label
     hits = [Hit("phi-id", h.text, h.start, *HINTS["phi-id"]) if h.code == "phi-contact" and _record_label(text, h)
             else h for h in hits]
-    # an author's ORCID, a sequence's accession, a reagent's batch or a trial's registration is not the patient's
-    hits = [h for h in hits if not (h.code == "phi-contact" and not_a_number_to_call(text, h))]
     hits = [h for h in hits if not research_number(text, h)]
     hits = _joined_dates(text, hits) + _more_note_dates(text, hits)
     ids = [h for h in hits if h.code == "phi-id"]
@@ -168,7 +170,14 @@ def _person_named(found: str, words: list[str], group: object) -> bool:
         words = words[1:]
     names = [w for w in words if w.lower() != "and" and not re.fullmatch(HONORIFIC, w)] or words
     if group == "hit14":  # "Patient HIV, Hepatitis B": the given name after the surname in capitals
-        return names[-1] in gazetteer.first_names() or names[-1].title() in gazetteer.first_names()
+        if names[-1].isupper():  # "PATIENT: HIV, ELISA negative": in capitals both must be in the lists
+            surname = names[0]
+            return names[-1].title() in gazetteer.first_names() and (surname.title() in gazetteer.last_names() or (
+                len(surname) >= 4 and surname.lower() not in gazetteer.english().lower))
+        return names[-1] in gazetteer.first_names()
+    if group in ("hit42", "hit43"):  # "s/o" and "w/o" are also "suggestive of" and "without" in notes
+        return any(w in gazetteer.first_names() or w in gazetteer.last_names() for w in names) and not any(
+            w.lower() in gazetteer.english().lower for w in names)
     if group == "hit10" and len(names) < 2:  # "Name: Methotrexate"
         return names[0] in gazetteer.first_names()
     if group == "hit17" and re.fullmatch(r"[A-Z][a-z]+(?:ly|ing|ed)", names[0]):
@@ -178,15 +187,18 @@ def _person_named(found: str, words: list[str], group: object) -> bool:
                                    or re.fullmatch(r"[A-Z][a-z]+(?:ly|ing|ed)", w)) for w in names)
 
 
-def _person_before(text: str, end: int) -> bool:
+def _person_before(text: str, end: int, listed: bool = False) -> bool:
     """Whether the words before ", at 103," or ", now 106," end with a person: "Our patient", "The man",
     "Mrs Olga Sokolova", "by the patient herself, who"; not "His heart rate" or "The platelet count"."""
-    clause = re.split(r"[.;!?]\s", text[:end])[-1]
+    clause = re.split(r"[.;!?]\s", text[max(0, end - 120):end])[-1]  # a bounded window: linear in the text
     last = clause.rstrip().rstrip(",").split(",")[-1].strip()
     if re.search(rf"(?i:\b(?:{KIN}|patient|man|woman|lady|gentleman|widow|widower|resident|farmer|herself|himself|"
                  rf"retiree|veteran|centenarian|nonagenarian|she|he))$", last):
         return True
     name = re.search(rf"(?:^|\s)((?:{NAME_WORD}\s+){{0,3}}{NAME_WORD})$", last)
+    if listed:  # "Ferritin was 98 at presentation": only a name the lists know, before "was 98 when"
+        return bool(name) and any(w in gazetteer.first_names() or w in gazetteer.last_names()
+                                  for w in name.group(1).split())
     return bool(name) and name.group(1).split()[0] not in {"Her", "His", "The", "Their", "This", "Our", "My"} \
         and name.group(1).split()[-1].lower() not in gazetteer.english().lower
 

@@ -27,7 +27,7 @@ OTHER_MONTH = (r"(?:Muharram|Safar|Dhul[\s-](?:Hijjah|Qa'?dah)|Baisakh|Jestha|As
                r"aral[ıi]k))")
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 # Words after which a note's "9/29" or "22/5" is a day and month (each its own look-behind: Python's are of one width).
-NOTE_DATE_AFTER = ("on", "since", "until", "till", "adm", "seen", "onset", "dated", "DOB", "DOD", "admitted", "called",
+NOTE_DATE_AFTER = ("on", "until", "till", "adm", "seen", "onset", "dated", "DOB", "DOD", "admitted", "called",
                    "rang", "phoned", "received", "rec'd", "reviewed", "bloods", "labs", "repeated", "presented",
                    "transferred", "died", "born", "visited", "here", "ED", "discharge", "booked", "Timeline:",
                    "TIMELINE:", "timeline:",
@@ -61,10 +61,15 @@ ID_VALUE = r"(?-i:(?=[A-Z0-9/ -]{0,16}\d)[A-Z0-9][A-Z0-9/-]{1,}(?:\s[A-Z0-9][A-Z
 
 # Schemes whose name alone says a number follows (US, UK, NZ, Australia, India, Pakistan, the Philippines, Mexico,
 # Spain, Brazil, Poland, the Netherlands, Canada, Singapore, Hong Kong, ...).
-SCHEMES = (r"MRN|SSN|NHS|NHI|IHI|UHID|CNIC|NIC|PhilHealth|Aadhaar|Medicaid|Medicare|VIN|S/N|CURP|RFC|DNI|NIE|NIF|"
+SCHEMES = (r"MRN|SSN|NHS|NHI|IHI|UHID|CNIC|NIC|PhilHealth|Aadhaar|Medicaid|Medicare|S/N|CURP|RFC|DNI|NIE|NIF|"
            r"CPF|CNS|PESEL|BSN|AHV|SIN|TFN|NRIC|HKID|Iqama|KTP|NIK|CHI|CRN|UPN|PPSN|PPS|IRD|OHIP|RAMQ|EHIC|NINO|NHC|"
            r"NHIS|"
            r"(?-i:DL)|SUS|SVNR|CNIE|Prontu[áa]rio|Seriennr|(?-i:NHSO|SGK|FCN|IIN|EGN|JMBG|OIB)|kennitala|"
            r"asmens\s+kodas|CPR-nummer|"
            r"Emirates\s+ID|National\s+ID|codice\s+fiscale|carte\s+vitale|personnummer|Teudat\s+Zehut|"
            r"cartella\s+clinica")
+# Scores and classifications named after people, written "(Karnofsky, 90)": no person and no age.
+SCORES = (r"(?:Karnofsky|Lansky|Barthel|Apgar|PASI|EASI|SCORAD|Clark|Hurley|Mallampati|Fitzpatrick|Breslow|Gleason|"
+          r"ECOG|NYHA|GCS|Child|Pugh|Glasgow|Wells|Charlson|Braden|Norton|Waterlow|Tanner|Rankin|Hunt|Fisher|"
+          r"Forrest|Killip|Rutherford|Fontaine|Bosniak|Bethesda|Nottingham|Spetzler|Ludwig|Norwood|Sinclair|"
+          r"Ferriman|Gallwey|Beighton|Brighton|Duke|Jones|Oxford|Medical\s+Research\s+Council|MRC)\b")

@@ -39,18 +39,27 @@ def test_jpeg_and_decoded_images_are_left_to_weasyprint():
     assert _png_stream(Image.new("RGB", (8, 8))) is None
 
 
-def test_a_build_leaves_nothing_in_the_temporary_folder(case_copy, tmp_path):
-    # WeasyPrint copies the style's fonts into a temporary folder; the forked PDF process
-    # leaves with os._exit, so only our own clean-up removes it (a few MB per build otherwise).
-    from tests.conftest import run_cli
+def test_write_pdf_removes_weasyprints_font_folder_itself(case_copy, tmp_path, monkeypatch):
+    # WeasyPrint copies the style's fonts into a temporary folder and removes it only in the font
+    # configuration's __del__, which a forked PDF process (it leaves with os._exit) never runs: with
+    # __del__ made to do nothing, as there, write_pdf must remove the folder itself.
+    import tempfile
+
+    from weasyprint.text.fonts import FontConfiguration
+
+    from casepub.build import build_case
+    from casepub.render.pdf import write_pdf
 
     scratch = tmp_path / "tmp"
     scratch.mkdir()
     case = case_copy()
-    result = run_cli("build", str(case), "--to", "pdf", "--out", str(tmp_path / "out"),
-                     env={"TMPDIR": str(scratch)})
-    assert result.returncode == 0, result.stderr
-    assert (tmp_path / "out" / case.name / f"{case.name}.pdf").stat().st_size > 10_000
+    outcome = build_case(case, tmp_path / "out", formats=["html"])
+    html = next((tmp_path / "out" / case.name).glob("*.html"))
+    assert "@font-face" in html.read_text(encoding="utf-8") or list((tmp_path / "out" / case.name).rglob("*.css"))
+    monkeypatch.setattr(FontConfiguration, "__del__", lambda self: None)
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    problems, pages, _ = write_pdf(html, tmp_path / "x.pdf", allowed=tmp_path / "out" / case.name)
+    assert pages >= 1 and (tmp_path / "x.pdf").stat().st_size > 10_000
     assert sorted(p.name for p in scratch.iterdir()) == []
 
 
