@@ -152,7 +152,7 @@ PATHOLOGICAL = {"dotted digits": "1." * 5000, "dotted letters": "a.b." * 5000, "
                 "one name repeated": "Linda Marsh and " * 1250, "capitalised words": "Abc Def " * 2500,
                 "single digits": "1 2 " * 5000, "hyphens": "a-" * 10000, "apposed numbers": "a, 95, b, " * 2000,
                 "labelled numbers": "number 12345 " * 1500,
-                # shapes session 7's review found quadratic (16.8 s, 6.5 s, 5.9 s before the fix)
+                # shapes session 7's review found quadratic before the fix
                 "said of a person": "turns 91 " * 2200, "care homes": "Ab Care Home " * 1500,
                 "schools": "Lycée de " * 2200, "file-name dates": "_20210314" * 2200}
 
