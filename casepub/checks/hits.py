@@ -14,7 +14,7 @@ from casepub.checks.records import REGISTRY, RESEARCH
 SOFTWARE = re.compile(r"(?i:\b(?:version|release|build|software|firmware)\b)")
 
 
-VERSION = re.compile(r"(?i:\b(?:ver|v|statistics|spss|stata|sas|prism|r)\.?\s*$)|\b[A-Z][A-Za-z]*[a-z][A-Z][A-Za-z]*\s*$")
+VERSION = re.compile(r"(?i:\b(?:ver|v|statistics|spss|stata|sas|prism|r|redcap|matlab|graphpad|nvivo|excel|python)\.?\s*$)|\b[A-Z][A-Za-z]*[a-z][A-Z][A-Za-z]*\s*$")
 
 
 # A year when diseases were named after the physicians who described them.

@@ -78,7 +78,7 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"mm)\b)(?!\s+(?:of|occasions?|patients|cases|criteria|doses?|tablets?|tabs?|dilution|ago|post|normal|days|"
         r"weeks|months|years|were|was|had|showed|positive|negative|joints|nodes|ratio|power|strength|in|on|"
         r"at(?!\s+\d))\b)"
-        r"|(?<!\bevery\s)(?<!\bEvery\s)(?<!\beach\s)\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+        r"|(?<!\bevery\s)(?<!\bEvery\s)(?<!\beach\s)\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s+School)"
         # words that are holidays only before "Day": "Memorial Hospital", "Veterans General", "Mother's milk"
         r"|\b(?:Boxing|Independence|Valentine's|Mother's|Father's|Labor|Labour|Memorial|Veterans|Remembrance|"
         r"Bastille|Australia|Anzac|Armistice|Victory|Republic|Heritage|Reconciliation)\s+Day\b"
@@ -101,7 +101,7 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
      "write the time relative to first presentation (e.g. '+3 months', 'on day 10'), or the year alone"),
     ("phi-age", "an age of 90 or more", re.compile(
         r"\b(?:9\d|1[0-4]\d)[-\s](?:years?|yrs?|y)[-\s]old\b"
-        r"|\b[Aa]ged?\s+(?:9\d|1[0-4]\d)\b(?!\s*(?:\+|(?:years?\s+)?(?:or|and)\s+(?:older|over|more|above)|days?\b|"
+        r"|(?<!\bmean\s)(?<!\bMean\s)(?<!\bmedian\s)(?<!\bMedian\s)\b[Aa]ged?\s+(?:9\d|1[0-4]\d)\b(?![.,]\d|\s*(?:\+|(?:years?\s+)?(?:or|and)\s+(?:older|over|more|above)|days?\b|"
         r"weeks?\b|months?\b))"
         r"|\b(?:9\d|1[0-4]\d)\s+years?\s+of\s+age\b|\b[Aa]ge\s+of\s+(?:9\d|1[0-4]\d)\b"
         r"|\b(?:[Aa]ged?|[Ww]as|[Ii]s|[Tt]urned|[Aa]t|[Nn]ow|I\s+am|I['’]m)\s+(?:ninety|one hundred)"
@@ -355,7 +355,7 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"|\b(?:his|her|their|the\s+(?:patient|child|infant|baby|mother|father)'s)\s+(?-i:[A-Z][A-Za-z]{1,9})\s+"
         r"(?:(?:number|no\.?|ID|#)\s*)?(?-i:(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{5,})\b"
         r"|\b(?:MRN|chart|record|account|acct|policy|hospital|patient|grp|member|Hasta\s+No|"
-        r"processo)\s*[:#]+\s*(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{2,}\b"
+        r"processo)\s*[:#]+\s*(?!\d{1,3}[-\s](?:year|yr|month|week|day))(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{2,}\b"
         # the label's word straight before a long number: "billing account 004-339817-22", "chart 0048812"
         r"|\b(?:account|acct|record|chart|policy|member|claim|folio|register\s+number|registro|prontu[áa]rio)"
         r"(?:\s+(?:is|was))?\s+\(?"
