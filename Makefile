@@ -29,7 +29,7 @@ bench: setup
 	$(PY) benchmarks/build.py
 	$(PY) benchmarks/batch.py
 
-# The privacy scan's model, trained again on the tuning sets after one of them changes (about a minute).
+# The privacy scan's model, trained again on the tuning sets after one of them changes (a minute or two).
 model: setup
 	$(PY) scripts/train_privacy_model.py
 

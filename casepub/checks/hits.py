@@ -10,23 +10,21 @@ from casepub.checks.patterns import PATTERNS
 from casepub.checks.people import eponym
 from casepub.checks.records import REGISTRY, RESEARCH
 
-# Software named near a version: "IBM SPSS Statistics 28.0.1.1", "the version was 10.1.2.3", "FACSDiva 10.8.1.2 software".
+# Software named near a version: "IBM SPSS Statistics 28.0.1.1", "the version was 10.1.2.3",
+# "FACSDiva 10.8.1.2 software".
 SOFTWARE = re.compile(r"(?i:\b(?:version|release|build|software|firmware)\b)")
-
-
-VERSION = re.compile(r"(?i:\b(?:ver|v|statistics|spss|stata|sas|prism|r|redcap|matlab|graphpad|nvivo|excel|python)\.?\s*$)|\b[A-Z][A-Za-z]*[a-z][A-Z][A-Za-z]*\s*$")
-
-
+VERSION = re.compile(r"(?i:\b(?:ver|v|statistics|spss|stata|sas|prism|r|redcap|matlab|graphpad|nvivo|excel|python)"
+                     r"\.?\s*$)|\b[A-Z][A-Za-z]*[a-z][A-Z][A-Za-z]*\s*$")
 # A year when diseases were named after the physicians who described them.
 HISTORY = re.compile(r"\b(?:1[5-8]\d\d|19[0-8]\d)\b|\bwho\s+(?:first\s+)?described\b")
-
-
 # A regnal number: "King George II".
 REGNAL = re.compile(r"\s+[IVX]{1,4}\b")
-
-
 # The label and advice of each code, from its first pattern, for the hits found outside the patterns.
 HINTS = {code: (label, hint) for code, label, _, hint in reversed(PATTERNS)}
+# What comes before a place's name in a microbe or a haemoglobin: "serovar Dublin", "Hb Constant Spring".
+NOT_A_PLACE_BEFORE = re.compile(r"\b(?:serovar|serotype|strain|var\.|subsp\.|biovar|Hb|haemoglobin|hemoglobin)\s+$")
+# A centre that monitors or researches is an agency, not where a patient is seen.
+AGENCY = re.compile(r"\b(?:Monitoring|Research|Reference|Coordinating|Collaborating|Control)\s+Cent(?:re|er)\b")
 
 
 @dataclass(frozen=True)
@@ -36,14 +34,6 @@ class Hit:
     start: int
     label: str = ""
     hint: str = ""
-
-
-
-
-# What comes before a place's name in a microbe or a haemoglobin: "serovar Dublin", "Hb Constant Spring".
-NOT_A_PLACE_BEFORE = re.compile(r"\b(?:serovar|serotype|strain|var\.|subsp\.|biovar|Hb|haemoglobin|hemoglobin)\s+$")
-# A centre that monitors or researches is an agency, not where a patient is seen.
-AGENCY = re.compile(r"\b(?:Monitoring|Research|Reference|Coordinating|Collaborating|Control)\s+Cent(?:re|er)\b")
 
 
 def not_a_place(text: str, hit: Hit) -> bool:

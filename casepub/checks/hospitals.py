@@ -9,9 +9,8 @@ from casepub.checks.places import is_title
 
 TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+|\S")
 # The word that makes a phrase a hospital, after its name ("St Vincent's Hospital") or before it.
-AFTER_NAME = {"Hospital", "Hospitals", "Hosp", "Infirmary", "Hospice",
-              "Sanatorium", "Krankenhaus", "Ziekenhuis", "Sjukhus",
-              "Sjukhuset", "Sykehus", "Sygehus", "Hastanesi", "Kórház"}
+AFTER_NAME = {"Hospital", "Hospitals", "Hosp", "Infirmary", "Hospice", "Sanatorium", "Krankenhaus", "Ziekenhuis",
+              "Sjukhus", "Sjukhuset", "Sykehus", "Sygehus", "Hastanesi", "Kórház"}
 CARE_HOMES = {"Home", "Homes", "Village", "Care"}
 CARE = {"Nursing", "Care", "Rest", "Residential", "Retirement", "Convalescent", "Aged"}  # "Oak Hollow Residential Care"
 # "Centre" alone names a trauma or poison centre as often as a place; after these it is a hospital.
@@ -59,8 +58,7 @@ VENUE = re.compile(r"\b(?P<name>(?:[A-Z][^\W\d_]*(?:['’]s)?(?:-[A-Z][^\W\d_]*)
                    r"(?:(?:Primary|Secondary|High|Elementary|Middle|Grammar|Junior|Senior|Infant|Infants|Nursery|"
                    r"Community|Comprehensive|Girls['’]?|Boys['’]?|Public|Basic|Village|Mission|Church)\s+School|"
                    r"(?:[Ff]arms?|[Rr]anch|[Pp]lantation|[Mm]ine|[Cc]olliery|[Qq]uarry|[Pp]rison|[Pp]enitentiary|"
-                   r"[Jj]ail|"
-                   r"[Gg]aol|[Mm]osque|[Cc]hapel|[Gg]urdwara|[Ss]ynagogue|[Mm]arket|[Rr]efinery|[Tt]emple|[Mm]andir|"
+                   r"[Jj]ail|[Gg]aol|[Mm]osque|[Cc]hapel|[Gg]urdwara|[Ss]ynagogue|[Mm]arket|[Rr]efinery|[Tt]emple|[Mm]andir|"
                    r"[Cc]hurch|[Mm]ill|[Ff]actory)(?!\s+(?:workers?|owners?|labou?rers?|managers?|dust|fever|lung))|"
                    r"Refugee\s+Camp|Barracks|Orphanage|Medical\s+College)\b")
 # A school's kind is a name's part even in common words ("Holy Cross Primary School"); a farm's is not ("Dairy Farm").
@@ -72,10 +70,8 @@ DESCRIPTIVE = {"Local", "Authority", "Private", "Public", "State", "Council", "M
 # "Escola Estadual Tiradentes".
 VENUE_FIRST = re.compile(r"\b(?:Lycée|Collège|Colégio|Colegio|Escola|Escuela|Liceo|Scuola|Instituto\s+Educativo|Pondok|"
                          r"Pesantren|Madrasa|Madrasah|Gimnazjum|Gymnasium|Masjid|Pasar|Sekolah|Finca|Hacienda|Fazenda|"
-                         r"Domaine|Ch[âa]teau|Casa\s+di\s+Riposo|Haus|HMP|Gurdwara|[ÉE]cole(?:\s+maternelle|"
-                         r"\s+primaire)?)\s+(?:(?:de|do|da|dos|del|la|el|di|"
-                         r"Estadual|Municipal|Nacional|Primaria|"
-                         r"Secundaria)\s+)*[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?(?:\s+[A-Z][^\W\d_]+){0,2}")
+                         r"Domaine|Ch[âa]teau|Casa\s+di\s+Riposo|Haus|HMP|Gurdwara|[ÉE]cole(?:\s+maternelle|\s+primaire)?)"
+                         r"\s+(?:(?:de|do|da|dos|del|la|el|di|Estadual|Municipal|Nacional|Primaria|Secundaria)\s+)*[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?(?:\s+[A-Z][^\W\d_]+){0,2}")
 
 
 def find_hospitals(text: str) -> list[tuple[str, int]]:
@@ -144,14 +140,18 @@ def _venues(text: str) -> list[tuple[str, int]]:
 
 
 def _common_words_name(text: str, start: int, ws: list[str], title: bool) -> list[str]:
-    """Two or more capitalised common words, not at a sentence's start, name a care home ("Ocean View
-    nursing home"); one word, a nationality or a title's capitals do not ("Scottish nursing homes")."""
+    """Before "nursing home" in lower case, words that name a care home (_named_in_common_words) and do not
+    start a sentence."""
     before = text[max(0, start - 8):start]  # a window: a whole prefix per match would be quadratic
-    at_start = start == 0 or not text[:start].strip() if start < 8 else bool(re.search(r"[.!?:;]\s*$", before))
-    if title or at_start or len(ws) < 2 or any(w in FUNCTION or w in english().proper or w.isupper() or w in DESCRIPTIVE
-                                               for w in ws):
-        return []
-    return ws
+    at_start = not before.strip() if start < 8 else bool(re.search(r"[.!?:;]\s*$", before))
+    return ws if not title and not at_start and _named_in_common_words(ws) else []
+
+
+def _named_in_common_words(ws: list[str]) -> bool:
+    """Two or more capitalised words, however common, name a care home ("Maple Court", "Ocean View"); one word,
+    a nationality, an acronym or a description do not ("Japanese", "NHS", "Private", "Local Authority")."""
+    return len(ws) >= 2 and all(_name_word(w) and w not in english().proper and w not in DESCRIPTIVE
+                                and not w.isupper() for w in ws)
 
 
 def _common(word: str) -> bool:
@@ -169,10 +169,8 @@ def _keyword(tokens: list[tuple[str, int]], k: int, title: bool) -> bool:
     if word in CARE_HOMES:  # "St Brigid's Nursing Home", "Kowhai Rest Home": a care home locates as a hospital does
         first = _name_start(tokens, k - 1) if k > 1 else k
         ws = [t for t, _ in tokens[first:k - 1]]
-        # outside a title, capitals before "Nursing Home" name it even in common words ("Maple Court Nursing Home"),
-        # but not a word the dictionary lists only capitalised: "Japanese Nursing Homes"
-        named = bool(_care_home_name(ws)) or (not title and len(ws) >= 2 and all(
-            _name_word(w) and w not in english().proper and w not in DESCRIPTIVE and not w.isupper() for w in ws))
+        # outside a title, capitals before "Nursing Home" name it even in common words ("Maple Court Nursing Home")
+        named = bool(_care_home_name(ws)) or (not title and _named_in_common_words(ws))
         return k > 0 and tokens[k - 1][0] in CARE and named
     return word in AFTER_NAME or word in BEFORE_NAME
 

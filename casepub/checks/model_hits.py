@@ -56,10 +56,10 @@ AGE_WORD = re.compile(r"(?i:years?|yrs?|y|yo|old|aged?|ninety|hundred|one|two|th
 # Where a model's "place" is someone: after a relative or a name's label, a given name first.
 PERSON_BEFORE = re.compile(rf"(?i:\b(?:{KIN}|carer|caregiver|guardian|name|mother-in-law|father-in-law|neighbou?r|"
                            r"friend|father)\b)[,:]\s*$")  # in apposition only: not "mother lives in Lara"
-# Organisations the model takes for places or people: "Uppsala Monitoring Centre", "Robert Koch Institute".
+# Organisations the model takes for places or people: "Robert Koch Institute", "Boehringer Ingelheim" (agencies,
+# "the Uppsala Monitoring Centre", are the patterns' exception too: hits.not_a_place).
 ORGANISATION_END = re.compile(r"\b(?:Institute|Institut|MC|Biotechnology|Pharmaceuticals?|Laboratories|Inc|Ltd|GmbH|"
-                              r"AG|plc|Corporation|Foundation|Society|Association|Agency|Squibb|Ingelheim|"
-                              r"(?:Monitoring|Research|Reference|Coordinating|Collaborating|Control)\s+Cent(?:re|er))$")
+                              r"AG|plc|Corporation|Foundation|Society|Association|Agency|Squibb|Ingelheim)$")
 
 
 def _a_person(text: str, value: str, start: int) -> bool:
@@ -132,16 +132,16 @@ def model_may(text: str, hit: Hit, allowed_names: frozenset[str]) -> bool:
         name = re.search(r"([A-Z][^\W\d_]+),?\s*\(?$", before)  # "Mrs Alder, 94,"; not "At 96, her heart rate"
         return not MEASURED.search(before[-25:]) and bool(
             PERSON.search(before) or (name and name.group(1) not in FUNCTION))
-    if hit.code == "phi-date" and re.match(r"[.,]\d", text[end:end + 2]):
-        return False  # "(ref 11.5-16.5)": a range of values
     if hit.code == "phi-date":
-        # not "01-2018-0045", "1300/12/5", "2019-2020"
+        if re.match(r"[.,]\d", text[end:end + 2]):
+            return False  # "(ref 11.5-16.5)": a range of values
         if not re.search(r"\d", hit.text) and not re.search(r"(?i:day|mon|tue|wed|thu|fri|sat|sun)", hit.text):
             return False  # "In January": a month alone is no finer than its year
         bare = re.sub(r"\s+", "", hit.text)
         if re.fullmatch(r"Oct-[34]", bare) or (re.fullmatch(r"\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2})?", bare)
                                               and not NOTE_CONTEXT.search(text[max(0, hit.start - 20):hit.start])):
             return False  # "Oct-4", a transcription factor; "Scores were 10-12-14"
+        # not "01-2018-0045", "1300/12/5", "2019-2020"
         return bool(DATE_WORD.search(hit.text)) or (is_date(bare) and not YEARS.fullmatch(hit.text))
     if hit.code == "phi-location" and words and (words[0] in DESCRIPTIVE or (words[0].isupper() and len(words) > 1)):
         return False  # "Private Nursing Home", "NHS Nursing Home": a kind of home
@@ -168,7 +168,7 @@ def model_may(text: str, hit: Hit, allowed_names: frozenset[str]) -> bool:
         if MEASURED.search(before[-25:]) and not re.search(r"(?i:\bnumbers?\b)", before[-25:]):
             return False
         if hit.code == "phi-location":
-            return bool(re.search(rf"[{UPPER}][^\W\d_]+,?\s+$", text[:hit.start]))
+            return bool(re.search(rf"[{UPPER}][^\W\d_]+,?\s+$", text[max(0, hit.start - 40):hit.start]))
     if hit.code == "phi-id" and NOT_PATIENT.search(re.split(r"[;.!?]\s", text[max(0, hit.start - 60):hit.start])[-1]):
         return False  # "The project number is 2019-01234"
     return not (hit.code == "phi-contact" and not_a_number_to_call(text, hit))

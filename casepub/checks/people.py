@@ -69,19 +69,12 @@ LOWER_NAMES = re.compile(
     r"\b(?:" + KIN + r"|neighbou?r|friend|driver|landlady|landlord|bro|sis|granny|gran|nan)\s*,?\s+(?:\(\s*)?"
     rf"(?:(?:mr|mrs|ms|miss)\.?\s+)?(?P<kin>{LOWER_WORD}(?:[ -]{LOWER_WORD}){{0,2}})"
     rf"|\b(?:mr|mrs|ms|miss|mx)\.?\s+(?P<honorific>{LOWER_WORD}(?:[ -]{LOWER_WORD}){{0,2}})"
-    rf"|\b(?:pt|patient)\s*\(\s*(?:(?:mr|mrs|ms|"
-    rf"miss)\.?\s+)?(?P<bracket>{LOWER_WORD}(?:[ -]{LOWER_WORD}){{0,3}})\s*[),]"
+    rf"|\b(?:pt|patient)\s*\(\s*(?:(?:mr|mrs|ms|miss)\.?\s+)?"
+    rf"(?P<bracket>{LOWER_WORD}(?:[ -]{LOWER_WORD}){{0,3}})\s*[),]"
     rf"|(?:^|(?<=[.;]\s))(?P<lead>{LOWER_WORD}),\s+\d{{1,2}}\s?(?:yo|y/o|y|yr|yrs)\b")
-# Given names that are also words a note uses in lower case: "son will", "wife may", "grace period".
-NAME_AND_WORD = {"will", "may", "grace", "rose", "faith", "hope", "joy", "june", "april", "august", "mark", "bill",
-                 "pat",
-                 "sue", "don", "ray", "guy", "dawn", "ivy", "penny", "summer", "autumn", "hunter", "page", "major",
-                 "king", "chase", "wade", "dale", "glen", "rob", "jack", "frank", "earl", "gene", "sonny", "victor",
-                 "carol", "sky", "star", "river", "storm", "crystal", "amber", "ruby", "pearl", "jade", "rich",
-                 "sandy", "rusty", "patience", "charity", "mercy", "precious", "blessing", "gift", "lucky", "sunny",
-                 "ben", "art", "van", "lane", "drew", "long", "young", "said", "lee", "le", "an", "son", "fit",
-                 "can", "tel", "mob", "cell", "sent", "told", "says", "asked", "called", "rang",
-                 "email", "emailed", "emails", "fax", "faxed", "texted", "whatsapped", "skyped", "googled", "online"}
+# Words of the name lists that a note writes in lower case and the dictionary lacks ("hunter", French "le"): the
+# other given names that are words ("will", "grace", "emailed") are already stopped as dictionary forms.
+NAME_AND_WORD = {"hunter", "le"}
 # A surname in capitals, then the given name, as on wristbands and forms: "NAKAMURA, Yoko".
 CAPS_FIRST = re.compile(r"(?<![\w-])(?P<name>[A-Z]{2,}(?:-[A-Z]{2,})?,\s+[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)\b")
 # "the Osei family": a surname from the lists before a word for relatives.
@@ -143,7 +136,7 @@ def people(text: str) -> Iterator[tuple[str, int]]:
         name = m.group("name")
         if name.capitalize() in firsts and not _common_form(name, common) and name.capitalize() not in allowed:
             yield name, m.start("name")
-    yield from _lower_case(text, firsts, common, allowed)
+    yield from _lower_case(text, firsts, lasts, common, allowed)
     for m in CAPS_FIRST.finditer(text):
         last, first = (part.strip() for part in m.group("name").split(","))
         if last.capitalize() in lasts and first in firsts and first.lower() not in common \
@@ -216,11 +209,10 @@ def _given(word: str, firsts: Container[str]) -> bool:
     return word in firsts or ("-" in word and all(part in firsts for part in word.split("-")))
 
 
-def _lower_case(text: str, firsts: Container[str], common: Container[str],
+def _lower_case(text: str, firsts: Container[str], lasts: Container[str], common: Container[str],
                 allowed: Container[str]) -> Iterator[tuple[str, int]]:
     """Names in lower case: the words of the name up to the first that no name list has or that a dictionary
     lists in any form ("chisomo", "denied", "hemizygous" and "sister" end it; so does "irene", in Webster's)."""
-    lasts = gazetteer.last_names()
     for m in LOWER_NAMES.finditer(text):
         name = m.group(m.lastgroup)
         kept = []

@@ -50,17 +50,19 @@ UNITS = {"mg", "g", "kg", "mcg", "µg", "μg", "ug", "ng", "pg", "ml", "l", "dl"
          "lymphocytes", "neutrophils", "platelets", "adults", "children", "women", "men", "participants", "deaths",
          "births", "visits", "admissions", "ms", "sec", "seconds", "inches", "feet", "dollars", "euros", "usd",
          "eur", "%", "/", "×", "x", "rupees", "naira", "shillings", "pesos", "yen", "won", "inhabitants",
-         "residents", "population", "pounds", "francs", "rand", "baht", "ringgit", "reais", "dong", "copies/ml", "percentile", "centile"}
+         "residents", "population", "pounds", "francs", "rand", "baht", "ringgit", "reais", "dong", "copies/ml",
+         "percentile", "centile"}
 NEXT = re.compile(r"\s*([%/×]|[^\W\d_]+)")
 DATE = re.compile(r"^(?P<a>\d{1,4})[./-](?P<b>\d{1,2})[./-](?P<c>\d{2}|\d{4})$|^(?:19|20)\d\d(?:[-/](?:19|20)?\d\d)?$")
 # An acronym straight before a long number names its scheme: "CNP 2670814125483", "NID 8214603795".
 ACRONYM = re.compile(r"\b(?P<scheme>(?-i:[A-Z]{2,6}))\s*:?\s+(?:(?i:no\.?|nr\.?|n[º°])\s*)?[:#]?\s*"
                      r"(?P<value>\d(?:-?\d){7,17})\b(?![.,]\d)")
-NOT_SCHEMES = set(REGISTRIES) | {"ATCC", "EC", "ECG", "EKG", "CI", "HR", "OR", "RR", "IU", "CFU", "PCR", "DNA", "RNA",
-                                  "WBC", "RBC", "PLT", "CD",
-               "HPF", "LPF", "TEL", "FAX", "TLF", "WA", "GTIN", "UPC", "EAN", "DOB", "MESH", "VL", "HBV",
-               "HCV", "HIV", "CMV", "EBV", "HPV", "USD", "EUR", "GBP", "INR", "JPY", "CNY", "AUD", "CAD", "CHF",
-               "ZAR", "BRL", "KES", "NGN", "RMB"}
+# Currency codes: before a number they name its money, not a scheme ("USD 25000").
+CURRENCIES = ("USD", "EUR", "GBP", "INR", "JPY", "CNY", "AUD", "CAD", "CHF", "ZAR", "BRL", "KES", "NGN", "RMB")
+NOT_SCHEMES = set(REGISTRIES) | set(CURRENCIES) | {
+    "ATCC", "EC", "ECG", "EKG", "CI", "HR", "OR", "RR", "IU", "CFU", "PCR", "DNA", "RNA", "WBC", "RBC", "PLT", "CD",
+    "HPF", "LPF", "TEL", "FAX", "TLF", "WA", "GTIN", "UPC", "EAN", "DOB", "MESH", "VL", "HBV", "HCV", "HIV", "CMV",
+    "EBV", "HPV"}
 
 
 def _digits(value: str) -> int:
@@ -138,8 +140,9 @@ def labelled_numbers(text: str) -> list[tuple[str, int]]:
 # dash ("LY3009104", "S-217622"), and a bare long number is as often a viral load, so both are left to labels.
 SHAPE = re.compile(r"(?<![\w/.,+=:-])(?-i:(?P<code>[A-Z]\d{6,10}|\d{2}[A-Z]{1,3}\d{4,9})"
                    r"|(?P<groups>\d{3,6}(?:-\d{2,8}){2,4}))(?![\w-]|[.,/]\d)")
+# Money: "$ 4471823", "KES 1200000".
+CURRENCY = re.compile(rf"(?:[$€£¥₹₩₦]|\b(?:{'|'.join(CURRENCIES)}|Rs\.?|R))\s*$")
 # An author's ORCID ("0000-0002-1825-0097"), an ISBN ("978-0-19-...") or a GS1 code is not the patient's.
-CURRENCY = re.compile(r"(?:[$€£¥₹₩₦]|\b(?:USD|EUR|GBP|JPY|CNY|RMB|INR|AUD|CAD|CHF|ZAR|BRL|KES|NGN|Rs\.?|R))\s*$")
 NOT_SHAPES = re.compile(r"0000-\d{4}-\d{4}-\d{3}[\dX]|97[89]-.*")
 
 
