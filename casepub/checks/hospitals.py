@@ -24,7 +24,7 @@ BEFORE_NAME = {"Hospital", "Hôpital", "Hospitais", "Ospedale", "Klinikum", "Cl�
                "Policlínica", "Policlinica", "Spital", "Sanatorio", "Ziekenhuis", "Szpital",
                "Nemocnice", "Bolnica", "Spitalul", "Krankenhaus", "Résidence", "Residencia", "Residência",
                "Seniorenresidenz", "Seniorenheim", "Pflegeheim", "Altenheim", "EHPAD", "Huize", "Zorgcentrum",
-               "Verpleeghuis", "Woonzorgcentrum", "Puskesmas", "Klinik"}
+               "Verpleeghuis", "Woonzorgcentrum", "Puskesmas", "Klinik", "Maison"}
 # Scandinavian hospitals in one word: "Rigshospitalet", "Karolinska Universitetssjukhuset", "Haukeland sykehus".
 NORDIC = re.compile(r"\b[A-ZÆØÅÄÖ][a-zæøåäö]+(?:hospitalet|sjukhuset|sykehuset|sygehus|sygehuset)\b")
 PARTICLES = {"de", "da", "do", "das", "dos", "del", "di", "du", "des", "la", "le", "las", "los", "for", "of", "the",
@@ -60,7 +60,8 @@ VENUE = re.compile(r"\b(?P<name>(?:[A-Z][^\W\d_]*(?:['’]s)?(?:-[A-Z][^\W\d_]*)
                    r"(?:[Ff]arms?|[Rr]anch|[Pp]lantation|[Mm]ine|[Cc]olliery|[Qq]uarry|[Pp]rison|[Pp]enitentiary|"
                    r"[Jj]ail|[Gg]aol|[Mm]osque|[Cc]hapel|[Gg]urdwara|[Ss]ynagogue|[Mm]arket|[Rr]efinery|[Tt]emple|[Mm]andir|"
                    r"[Cc]hurch|[Mm]ill|[Ff]actory)(?!\s+(?:workers?|owners?|labou?rers?|managers?|dust|fever|lung))|"
-                   r"Refugee\s+Camp|Barracks|Orphanage|Medical\s+College)\b")
+                   r"Refugee\s+Camp|Barracks|Orphanage|Medical\s+College"
+                   r"|(?:Community|Family|Health|Medical|Skin|Mission|Rural|Village|Township|Walk-in)\s+Clinic)\b")
 # A school's kind is a name's part even in common words ("Holy Cross Primary School"); a farm's is not ("Dairy Farm").
 SCHOOL = re.compile(r"\bSchool$|Medical\s+College$")
 # Words that describe a care home or a venue rather than name it: "Local Authority Care Home", "NHS Nursing Home".

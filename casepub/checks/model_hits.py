@@ -11,7 +11,7 @@ from casepub.checks.gazetteer import UPPER
 from casepub.checks.hits import (HINTS, REGNAL, Hit, eponym_after_brackets, eponymist, named_thing,
                                  not_a_number_to_call, not_a_place, research_number)
 from casepub.checks.hospitals import DESCRIPTIVE, FUNCTION
-from casepub.checks.people import KIN, eponym
+from casepub.checks.people import KIN, REMEDY, eponym
 from casepub.checks.places import may_stay
 from casepub.checks.records import NOT_PATIENT, is_date, measured
 from casepub.checks.vocab import SCORES
@@ -36,6 +36,13 @@ DATE_WORD = re.compile(r"(?i:\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il
 
 # Abbreviated words of journal titles: "N Engl J Med", "J Am Acad Dermatol", "Clin Exp Dermatol".
 JOURNAL = re.compile(r"\b(?:J|Engl|Med|Dermatol|Acad|Clin|Exp|Rep|Res|Int|Am|Br|Ann|Arch|Eur|Pediatr|Paediatr)\b")
+# The first word of a funder's, a society's or a journal's name in other languages.
+# (not "Fundação" nor "Instituto": "Fundação Santa Casa", "Instituto Amazonico de Medicina Tropical" treat patients)
+BODIES = {"Revista", "Revue", "Rivista", "Zeitschrift", "Sociedade", "Sociedad", "Société", "Società", "Gesellschaft",
+          "Associação", "Asociación", "Conselho", "Consejo", "Ministerio", "Ministério", "Ministère", "Secretaria",
+          "Agência", "Agencia", "Agence", "Journal", "Annales", "Acta"}
+# A research funder in other languages: "Fundação de Amparo à Pesquisa do Estado de São Paulo".
+RESEARCH_BODY = re.compile(r"\b(?:Pesquisa|Investigaci[óo]n|Recherche|Forschung|Ricerca|Onderzoek)\b")
 ARTICLES = {"Les", "Los", "Las", "Het", "Die", "Der", "Das", "El"}  # not "Le" nor "De": Vietnamese, Dutch surnames
 # A word that names a disease or a procedure by its ending: "Cardiomyopathy", "Dermatitis".
 MEDICAL = re.compile(r"(?i:(?:pathy|itis|osis|oma|emia|aemia|plasty|ectomy|otomy|scopy|algia|trophy|plegia|uria))$")
@@ -106,6 +113,10 @@ def model_may(text: str, hit: Hit, allowed_names: frozenset[str]) -> bool:
     if hit.code in ("phi-location", "phi-name") and (ORGANISATION_END.search(hit.text) or not_a_place(text, hit)
                                                      or re.search(r"-stained$", hit.text)):
         return False  # a company or an agency; "serovar Dublin"; "Giemsa-stained"
+    if hit.code in ("phi-location", "phi-name") and REMEDY.match(text, end):
+        return False  # "the Huang Qi decoction": a remedy
+    if hit.code in ("phi-location", "phi-name") and words and (words[0] in BODIES or RESEARCH_BODY.search(hit.text)):
+        return False  # "Fundação de Amparo à Pesquisa", "Revista do Instituto de Medicina Tropical"
     if hit.code == "phi-name" and words and words[0] in ARTICLES:
         return False  # "EHPAD Les Tilleuls": a house's name, which its kind before it would show
     if hit.code == "phi-name":  # "One French series": a name's words are no common or national words alone
@@ -158,6 +169,8 @@ def model_may(text: str, hit: Hit, allowed_names: frozenset[str]) -> bool:
         return False  # "13000 rpm": a place with digits is an address, which has a name
     if hit.code == "phi-contact" and re.search(r"\d{4};\s?\d+(?:\(\d+\))?:\s?\d", hit.text):
         return False  # "2005;352:1317-23": a reference's year, volume and pages
+    if hit.code == "phi-contact" and re.search(r"(?i:\bdoi\b)|\b10\.\d{4,}/", hit.text):
+        return False  # "595-602. doi:10.1111/bjd.16082": a reference's pages and DOI
     if hit.code == "phi-contact" and re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", hit.text):
         return False  # "1.250.000": thousands
     digits = sum(c.isdigit() for c in hit.text)

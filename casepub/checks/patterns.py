@@ -6,7 +6,7 @@ import re
 
 from casepub.checks.gazetteer import UPPER
 from casepub.checks.people import KIN
-from casepub.checks.vocab import (DAY, HONORIFIC, ID_VALUE, MONTH, NOTE_DATE_AFTER, OTHER_MONTH, PARTS, SCHEMES,
+from casepub.checks.vocab import (DAY, HONORIFIC, ID_VALUE, MONTH, NOTE_DATE_AFTER, NOTE_DATE_ONLY, OTHER_MONTH, PARTS, SCHEMES,
                                   SCORES, STATES, STREET, SURNAME, US_STATES)
 
 __all__ = ["HONORIFIC", "PATTERNS"]
@@ -52,17 +52,25 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         # "21.09.2022", but not inside an IP address, a version ("version 2.4.21") or a lab number ("10.0.4.21")
         r"|(?<![\w.])(?<![Vv]ersion )(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:\d{4}|\d{2})\b(?!\.\d)"
         r"|\b(?:19|20|25)\d{2}[-./](?:0?[1-9]|1[0-2])[-./](?:[0-2]?\d|3[01])\b"
-        r"|\b(?:dated|on|DOB|born)\s+(?P<hit6>(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))\b"
+        # "logged as 20210314", "transferred 20231102": a compact date after a word of dates
+        r"|\b(?:dated|on|DOB|born|as|since|until|(?i:transferred|admitted|discharged|seen|adm|collected|drawn|"
+        r"visit|visited|reviewed|died|onset))\s+(?P<hit6>(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))\b"
+        r"(?![-/.]\d)"
         # the month in Roman numerals ("21.III.2022", "3 XI 2019"); the Solar Hijri calendar ("1398/07/12")
         r"|\b(?:0?[1-9]|[12]\d|3[01])(?:\.\s?(?-i:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I|xii|xi|x|ix|viii|vii|vi|v|iv|"
         r"iii|ii|i)"
         r"\.\s?(?:19|20)?\d\d"
-        r"|\s(?-i:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\s(?:19|20)\d\d)\b"
+        r"|\s(?-i:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\s(?:19|20)\d\d"
+        # "4/IX/2019", "2-IX-2022", "09/VIII/22": a slash or a dash on both sides
+        r"|(?P<sep>[/-])(?-i:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I|xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)(?P=sep)"
+        r"(?:19|20)?\d\d)\b(?![/-]\d)"
         r"|\b1(?:3\d|4[0-2])\d/(?:0[1-9]|1[0-2])/(?:0[1-9]|[12]\d|3[01])\b"
         rf"|\b\d{{1,2}}[-/ ](?i:{MONTH})[-/ ](?:\d{{4}}|\d{{2}})\b"
         r"|\b\d{1,2}[-/.](?i:ene|abr|ago|set|dic|out|dez|janv|f[ée]vr|avr|mai|juil|ao[ûu]t|d[ée]c|m[äa]r|okt|gen|mag|"
         r"giu|lug|ott)"
         r"\.?[-/.](?:\d{4}|\d{2})\b"
+        r"|\b\d{1,2}\s(?i:ene|abr|ago|set|dic|out|dez|janv|f[ée]vr|avr|juil|d[ée]c|okt|gen|mag|giu|lug|ott)\.?\s"
+        r"(?:19|20)\d\d\b"
         rf"|\b{MONTH}\s+(?:of\s+)?(?:19|20)\d{{2}}\b|\b{MONTH}\s+['’]\d{{2}}\b"
         r"|(?:\b(?i:in|on|since|from|until|till|by|of|dated|between|and)\s+|(?<=;\s))(?P<hit2>(?:0?[1-9]|1[0-2])/(?:19|"
         r"20)\d{2})\b"
@@ -70,18 +78,22 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"rd|th)\b(?!\s+(?:of\s+)?[A-Z])"
         # "d/c'd Thurs 9/29", "| 04/01 rash |", "; 22/5 decannulated": a day and month in a note's timeline;
         # not "power 4/5" or "on 2/3 occasions"
-        r"|(?:^|(?<=\|\s)|(?<=;\s)|" + "|".join(rf"(?<=\b{w}\s)" for w in NOTE_DATE_AFTER) + ")"
-        r"(?!(?:[0-5]/5|\d{1,2}/10|\d/(?:7|12))\b)"
+        # (after a word that only dates follow, "seen 5/5" and "transferred 4/12" are dates too)
+        r"|(?:(?:^|(?<=\|\s)|(?<=;\s)|" + "|".join(rf"(?<=\b{w}\s)" for w in NOTE_DATE_AFTER) + ")"
+        r"(?!(?:[0-5]/5|\d{1,2}/10|\d/(?:7|12))\b)|" + "|".join(rf"(?<=\b{w}\s)" for w in NOTE_DATE_ONLY) + ")"
         r"(?P<hit3>(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])|(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])"
         r"|(?:0[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2]))"
         r"(?![/\d]|[.,]\d)(?=\s+[A-Za-z]|\s*[|;,.:)@]|\s*$)(?!\s*(?:mg|mcg|µg|g|kg|ml|mL|l|L|mmol|U|IU|units?|cm|"
         r"mm)\b)(?!\s+(?:of|occasions?|patients|cases|criteria|doses?|tablets?|tabs?|dilution|ago|post|normal|days|"
-        r"weeks|months|years|were|was|had|showed|positive|negative|joints|nodes|ratio|power|strength|in|on|"
+        r"weeks|months|years|were|was|had|showed|positive|negative|joints|nodes|ratio|power|strength|"
+        r"in(?!\s+(?:clinic|ED|A&E|OPD|the\s+(?:clinic|ED|ward)))|on|"
         r"at(?!\s+\d))\b)"
         r"|(?<!\bevery\s)(?<!\bEvery\s)(?<!\beach\s)\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s+School)"
         # words that are holidays only before "Day": "Memorial Hospital", "Veterans General", "Mother's milk"
         r"|\b(?:Boxing|Independence|Valentine's|Mother's|Father's|Labor|Labour|Memorial|Veterans|Remembrance|"
         r"Bastille|Australia|Anzac|Armistice|Victory|Republic|Heritage|Reconciliation)\s+Day\b"
+        r"|\b(?i:christmas|xmas|new\s+year['’]?s|thanksgiving|easter|halloween|diwali|eid|boxing\s+day)"
+        r"(?:\s+(?i:day|eve|night|sunday|monday))?,?\s+(?:of\s+)?(?:19|20)\d\d\b"
         r"|\b(?:Christmas|Xmas|X-mas|Thanksgiving|Easter|New Year's|Halloween|Diwali|Deepavali|Holi|Eid(?: al-\w+)?|"
         r"Hanukkah|"
         r"Yom Kippur|Rosh Hashanah|Carnaval|Carnival|Mardi Gras|Good Friday|Ash Wednesday|Lunar New Year|"
@@ -124,7 +136,7 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         # ("Temp 99F with", "fever 101F with": see _temperature) nor an infant's age in days or a bone age in months
         r"|\b(?P<hit15>(?:9\d|1[0-4]\d)[FM])(?=\s+(?:with|presenting|presents|presented|pt|patient|who|c/o|"
         r"complaining|admitted|seen|referred|from|known|hx|h/o|PMH|NH|RH|nursing|resident|lives|living|s/p|BIBA|"
-        r"found)\b)"
+        r"found)\b|\s+w/)"
         r"|\b(?i:age)\s*[:=]\s*(?:9\d|1[0-4]\d)(?:\s?(?i:y|yrs?|years?)\b|\b)(?![.,]\d|\s*(?:days?|weeks?|months?|mo|"
         r"wk)\b)"
         r"|\b(?:9\d|1[0-4]\d)\s?y(?=,\s*(?:female|male|woman|man|F|M)\b)|(?<=\b[FM],\s)(?:9\d|1[0-4]\d)\s?y\b"
@@ -136,6 +148,9 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"appears|lived|she|he)\b)"
         r"|(?:^|(?<=[.!?]\s)|(?<=[.!?]\s['‘\"“]))[Aa]t\s+(?P<hit5>9\d|10\d|11[0-5]),?\s+"
         r"(?=(?:she|he|the\s+patient|our\s+patient|I)\b)"
+        # "At 102, Rosa Elvira Cárdenas still tended her garden": the age of the person named next
+        r"|(?:^|(?<=[.!?]\s)|(?<=[.!?]\s['‘\"“]))[Aa]t\s+(?P<hit45>9\d|10\d|11[0-5]),\s+(?=(?:Mr|Mrs|Ms|Miss|[A-Z][^\W\d_]+"
+        r"\s+[A-Z][^\W\d_]+)\b)(?!(?:The|This|These|Our|Her|His|Day|Week|Month)\b)"
         r"|\b(?:is|was|am)\s+['‘\"“](?P<hit6>ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|"
         r"nine))?)\b(?![-'’\"”])"
         r"|\b[Aa]ge\s+of\s+(?:ninety|one\s+hundred)(?:[- ](?:and[- ])?(?:one|two|three|four|five|six|seven|eight|"
@@ -218,7 +233,7 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
      "refer to 'the patient' (or 'Patient 1' in a series), never by name or initials"),
     ("phi-contact", "contact details", re.compile(
         r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+"
-        r"|(?:\+\d{1,3}[\s.-]?|\b1-)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b"
+        r"|(?:\+\d{1,3}[\s.-]?|\b1-)?\(?\b\d{3}\)?[\s.·-]\d{3}[\s.·-]\d{4}\b"
         # a country code, then groups of any length: "+44 20 7946 0321", "+91 98450 23716" (8 digits or more)
         r"|\+(?=(?:[\s.()-]*\d){8})\d{1,3}(?:[\s.-]?\(\d{1,4}\))?(?:[\s.-]\d{1,8}){1,5}\b"
         # the international prefix written 00: "0049 89 1234567"
@@ -226,7 +241,15 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         # an address spelled out against harvesters: "maria dot lopez at gmail dot com"
         r"|(?i:(?<![\w.])\w[\w.]{0,40}(?:\s+(?:dot|\[dot\]|\(dot\))\s+\w{1,40}){0,3}\s+(?:at|\[at\]|"
         r"\(at\))\s+[\w-]{1,40}"
-        r"\s+(?:dot|\[dot\]|\(dot\))\s+(?:com|org|net|edu|gov|co|uk|de|fr|es|it|in|br|au|nz|za|ng|ke|io|me)\b)"
+        r"\s+(?:dot|\[dot\]|\(dot\))\s+(?:com|org|net|edu|gov|info|[a-z]{2})\b)"
+        # "kiri.paewai AT gmail.com": a mail provider's address with "at" for "@"
+        r"|(?<![\w.+-])[\w.+-]{2,64}\s+(?:at|AT|At)\s+(?i:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|icloud|"
+        r"me|aol|proton|protonmail|gmx|web|mail|yandex|qq|163|126|naver|daum|hanmail|rediffmail|sapo|orange|free|"
+        r"laposte|wanadoo|libero|virgilio|t-online|seznam|wp|o2|btinternet|sky|bigpond|xtra|uol|bol|terra|"
+        r"mweb|telkomsa|zoho)(?:\.[a-z]{2,4}){1,2}\b"
+        # a number spelled out in words: "zero seven seven zero one, four four two, eight one nine"
+        r"|(?i:\b(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)(?:[\s,-]+(?:zero|oh|nought|one|two|"
+        r"three|four|five|six|seven|eight|nine|double\s+\w+|triple\s+\w+)\b){6,})"
         r"|(?<![\w.])\(0\d{1,4}\)\s?\d{3,4}[\s-]?\d{3,4}\b"
         # an area code without its 0, as in Brazil and Argentina: "(11) 98765-4321"; not "(12) 1990-2000"
         r"|(?<![\w.])\(\d{2,3}\)\s?(?!(?:19|20)\d\d[\s-](?:19|20)\d\d\b)\d{4,5}[\s-]\d{4}\b"
@@ -249,6 +272,8 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"call(?:ed|s|ing)?(?:\s+(?:from|on|at))?|"
         r"(?:reached|contacted|contact|texted|text)\s+(?:at|on)|dial(?:l?ed)?)\b\.?:?,?\s*(?:is\s+|was\s+)?"
         r"(?:\((?i:h|w|m|home|work|mob|cell)\)\s*)?(?!\d{1,2}/\d{1,2}/\d{2,4}\b)[\d(+][\d\s().+/-]{6,}\d"
+        # a note's "ph 9274118": digits only, as "ph 7.35" is an acidity
+        r"|\bph\.?:?\s*(?P<hit5>\d[\d\s-]{5,}\d)\b(?![.,]\d)"
         # the second number of a pair: "Ph (H) 9 4471 2280 (W) 9 4471 3391"
         r"|(?<=\s)\((?-i:H|W|M|Mob|Home|Work|Cell)\)\s*(?![\d\s]*\.\d)(?=(?:[\s()+/-]*\d){7})[\d(+][\d\s()+/-]{6,}\d"
         # "02 9382 4471" (Australia); "8 (701) 544-83-19" (Russia, Kazakhstan)
@@ -266,7 +291,7 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"|\b(?:25[0-5]|2[0-4]\d|1?\d\d)\.(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){2}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b"
         # a local number after a call: "phoned the ward on 555-0178"
         r"|\b(?:phoned|rang|called|texted|phones|rings|calls)\b[^.;\d]{0,30}?\b(?:on|at)\s+(?P<hit2>\d{3}[-\s]\d{4})\b"
-        r"|\b(?:ext(?:ension)?|bleep|pager)\.?\s*:?\s*\d{3,6}\b"
+        r"|(?<![\d)]\s)\b(?:ext(?:ension)?|bleep|pager)\.?\s*:?\s*\d{3,6}\b"  # (after a number, that number's)
         # a messenger's user ID: "the Line app ID somchai_k1946"
         r"|\b(?:Line|WeChat|WhatsApp|Telegram|Skype|Viber|KakaoTalk|Zalo|Signal)\s+(?:app\s+)?(?i:ID|handle|username|"
         r"account)"
@@ -282,20 +307,27 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"\W+(?:(?:is|was|on|at|as)\s+)?(?P<hit>@[A-Za-z_][\w.]{2,}\w)"),
      "delete it: no telephone, fax, e-mail or IP address of the patient belongs in the text"),
     ("phi-contact", "a web address", re.compile(
-        r"\bhttps?://[^\s)\]>]+|\bwww\.[\w-]+\.[^\s)\]>]+"
-        r"|(?<![\w.-])(?:[\w-]{1,63}\.){1,6}(?:com|org|net|io|me|co|info|social|app|tv|us|uk)/[^\s)\]>]+"),
+        # not a government's, an international body's, a university's or a DOI's: public sources
+        r"(?!(?:https?://)?(?:www\.)?(?:[\w-]+\.)*(?:[\w-]+\.(?:gov|int|edu|mil)(?:\.[a-z]{2})?|doi\.org)(?![\w.-]))"
+        r"(?:\bhttps?://[^\s)\]>]+|\bwww\.[\w-]+\.[^\s)\]>]+"
+        r"|(?<![\w.-])(?:[\w-]{1,63}\.){1,6}(?:com|org|net|io|me|co|info|social|app|tv|us|uk)/[^\s)\]>]+"
+        # a personal page's host without a path: "peaudenadia.wordpress.com"
+        r"|(?<![\w.@-])[\w-]{2,63}\.(?:wordpress|blogspot|tumblr|substack|wixsite|weebly|github|carrd|squarespace|"
+        r"webnode|over-blog|jimdosite)\.(?:com|io|co|fr|de)\b|\blinktr\.ee/[\w.]+)"),
      "if it is the patient's own page or account, delete it; cite public sources in references.yaml"),
     ("phi-id", "an identifying number", re.compile(
         r"\b\d{3}-\d{2}-\d{4}\b"
         r"|\b(?:" + SCHEMES + r")\b"
-        r"(?:\s+card)?(?:\s+(?:number|no\.?|num\.?|ID|identifier|#))?\s*[:#]*\s*(?:is\s+|was\s+|as\s+)?" + ID_VALUE +
+        r"(?:\s+card)?(?:\s+(?:number|no\.?|num\.?|ID|identifier|#))?\s*[:#]*\s*(?:is\s+|was\s+|as\s+)?"
+        # a number in dotted groups whole ("BSN 1992.84.331", "DNI 28.441.903"), not its first group
+        r"(?:\d{1,4}(?:\.\d{2,4}){2,3}(?:-\d{1,2})?\b|" + ID_VALUE + r"(?!\.\d))" +
         # after a comma or a bracket only a long number: "her PESEL, 28030214587", "Aadhaar (4829 1170 6635)"
         r"|\b(?:" + SCHEMES + r")\b(?:\s+card)?(?:\s+(?:number|no\.?|ID))?\s*[,(]\s*"
         r"(?!(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b)(?P<hit41>(?-i:[A-Z]{0,3})\d(?:[ .-]?\d){6,}(?-i:[A-Z])?)\b" +
         r"|\b(?:NHS|NHI|SSN|MRN|Medicare|Medicaid|Aadhaar|CPF|PESEL|BSN|NRIC|HKID|OHIP)\s+(?:card\s+)?(?:number|no\.?)"
         r"\s*,\s*(?P<hit7>\d[\d ]{5,}\d)\b" +
         # Latin American identity numbers written with dots: "cédula 1.019.284.553", "RUT 12.345.678-5"
-        r"|\b(?:c[ée]dula|(?-i:RUT|RUN|CUIL|CUIT|DNI|CPF|RG))\s*(?:de\s+(?:ciudadan[íi]a|"
+        r"|\b(?:c[ée]dula|tarjeta|(?-i:RUT|RUN|CUIL|CUIT|DNI|CPF|RG))\s*(?:de\s+(?:ciudadan[íi]a|"
         r"identidad)\s*)?(?:n[º°o]\.?\s*)?"
         r"[:#,]?\s*\(?(?P<hit6>\d{1,3}(?:\.\d{3}){2,3}(?:-[\dkK]{1,2})?)\b" +
         # ordinary words, which need 'number', 'no.', 'ID' or '#' before the value
@@ -327,6 +359,7 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"was))?\s*[:#,]?\s*(?P<hit10>(?-i:[A-Z]{0,3})\d(?:[ /.-]?\d){6,}"
         r"(?:\s(?-i:[A-Z]{2}))?)\b"
         r"|\bpassport\s+(?:(?:no\.?|number)\s*)?(?P<hit11>(?-i:[A-Z]{1,2}\s?\d{6,9}))\b"
+        r"|\b(?-i:CIN|CNIE)\s*(?:(?:no\.?|n[º°])\s*)?[:#]?\s*(?P<hit45>(?-i:[A-Z]{1,2})\s?\d{5,8})\b"
         # a vehicle identification number has 17 characters ("VIN 2/3" is a vulvar neoplasia's grade)
         r"|\b(?-i:VIN)\s*[:#]?\s*(?P<hit44>(?-i:[A-HJ-NPR-Z0-9]{17}))\b"
         # vehicle plates of Kenya and Nigeria: "KCB 771Q", "LND 418 KJ"
@@ -346,7 +379,8 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         # vehicle plates: named as one, or in the Indian shape (state, district, series, number)
         r"|\b(?:vehicle|car|motorcycle|motorbike|scooter)\s+registration\s*(?:(?:number|no\.?|plate)\s*)?[:,]?\s*"
         r"(?:is\s+|was\s+|as\s+)?" + ID_VALUE +
-        r"|\b(?:vehicle|car|licen[cs]e|number|registration|motorcycle|motorbike|scooter)\s+plate\s+"
+        r"|\b(?:vehicle|car|licen[cs]e|number|registration|motorcycle|motorbike|scooter|trailer|truck|lorry|van|"
+        r"taxi|bus)\s+plate\s+"
         r"(?:(?:number|no\.?)\s+)?(?:is\s+|was\s+)?" + ID_VALUE +
         r"|\b(?-i:[A-Z]{2}[ -]?\d{2}[ -]?[A-Z]{1,3}[ -]?\d{4})\b"
         # a passport's shape: one capital letter and seven or eight digits ("X49203817")
@@ -357,7 +391,8 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"|\b(?:MRN|chart|record|account|acct|policy|hospital|patient|grp|member|Hasta\s+No|"
         r"processo)\s*[:#]+\s*(?!\d{1,3}[-\s](?:year|yr|month|week|day))(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{2,}\b"
         # the label's word straight before a long number: "billing account 004-339817-22", "chart 0048812"
-        r"|\b(?:account|acct|record|chart|policy|member|claim|folio|register\s+number|registro|prontu[áa]rio)"
+        r"|\b(?:account|acct|record|chart|policy|member|claim|folio|register\s+number|registro|prontu[áa]rio|"
+        r"ficha(?:\s+cl[íi]nica)?|(?-i:UR))"
         r"(?:\s+(?:is|was))?\s+\(?"
         r"(?P<hit2>(?!(?:19|20)\d\d-(?:19|20)?\d\d\b)(?=(?:[\s-]?\d){6})\d[\d-]{4,}\d|\d{1,3}(?:\.\d{3}){1,3}-[\dkK]"
         r"|(?-i:(?!NCT|ISRCTN|ACTRN|EudraCT|EUCTR|CTRI|DRKS|ChiCTR|JPRN|UMIN|PACTR|IRCT|TCTR|SLCTR|KCT|CTIS|IRB|"
@@ -370,10 +405,23 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
     ("phi-location", "a place", re.compile(
         rf"\b\d{{1,5}}[A-Za-z]?,?\s+(?:(?:[NSEW]|N[EW]|S[EW])\.?\s+)?(?:(?:[A-Z][a-z]+|of|the|de|la)\s+){{0,3}}"
         rf"[{UPPER}][^\W\d_]+(?:-[A-Z][a-z]+)?\s+{STREET}"  # "2231 N. Halsted Street", "47 Kōwhai Street"
+        # not "the 2012 Chapel Hill Consensus Conference"
+        r"(?!\s+(?:Consensus|Conference|Criteria|Classification|Statement|Declaration|Guidelines?|Study|Trial|"
+        r"Group|Nomenclature|Protocol|Meeting|Symposium)\b)"
         rf"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+\d{{4,5}}\b)?)?"
         rf"|\b(?:[A-Z][a-z]+\s+){{1,3}}{STREET}(?=\s*,?\s*\d)"
         r"|\b(?:on|off|along|at|near)\s+(?P<hit>(?:[A-Z][a-z]+\s+){1,3}(?:Street|Road|Avenue|Lane|Drive|Boulevard|"
         r"Crescent|Close))\b"
+        # abbreviated, where no name follows: "the home on Cuba St, Petone"; not "on St Mary's ward"
+        r"|\b(?:on|off|along|near)\s+(?P<hit5>(?:[A-Z][a-z]+\s+){1,3}(?:St|Rd|Ave|Blvd|Cres)\.?)(?=\s*[,;)]|\s*$)"
+        # Colombia's "Calle 45 #12-38", "Carrera 7 No. 32-16"
+        r"|\b(?:Calle|Carrera|Cra\.?|Cl\.?|Avenida|Diagonal|Dg\.?|Transversal|Tv\.?)\s+\d{1,3}\s?[A-Z]?"
+        r"(?:\s+(?:Bis|Sur|Norte|Este))?\s*(?:#|No\.?|N[º°])\s*\d{1,3}\s?[A-Z]?\s*-\s*\d{1,3}\b"
+        # Vietnam: "128/7 Đường Xô Viết Nghệ Tĩnh", "Phường 21", "Quận 3"
+        rf"|\b\d{{1,4}}(?:/\d{{1,4}})?[A-Z]?\s+(?:Đường|Phố|Ngõ|Hẻm)\s+[{UPPER}][^\W\d_]*(?:\s+[{UPPER}][^\W\d_]*){{0,4}}"
+        rf"|\b(?:Phường|Quận|Huyện|Xã)\s+(?:\d{{1,2}}\b|[{UPPER}][^\W\d_]*(?:\s+[{UPPER}][^\W\d_]*){{0,2}})"
+        # Portugal's "Campo Grande 1700-123", after the town's name
+        r"|\b[A-Z][a-zà-ÿ]+\s(?P<hit6>(?!(?:19|20)\d\d-)\d{4}-\d{3})\b(?![-\d])"
         r"|\b[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|weg|gasse|platz|allee|damm|ufer|straat|laan|gracht|plein|kade|"
         r"vej|gade|gatan|vägen|veien|gata)\s+\d+[a-z]?\b"
         r"|\b[A-ZÇĞİÖŞÜ][^\W\d_]+(?:\s+[A-ZÇĞİÖŞÜ][^\W\d_]+)?\s+(?:Caddesi|Sokak|Sokağı|Bulvarı|Mahallesi)\b"

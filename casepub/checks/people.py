@@ -48,10 +48,11 @@ GIVEN = re.compile(r"(?<![\w-])(?<!\w['’])(?P<first>[A-Z][^\W\d_]+)(?=,\s+(?:a
                    r"developed)\b)")
 # Two capitalised words that no list or dictionary explains, at the start of a sentence or clause and
 # followed by what only a person takes: "Kumudini Wickramasinghe (NIC ...)", "Luvuyo Mqhayi's ID",
-# "Abebech Gebremariam, who", "Aikaterini Papadopoulou, 96,", "Delroy Campbell of Spanish Town".
+# "Abebech Gebremariam, who", "Aikaterini Papadopoulou, 96,", "Delroy Campbell of Spanish Town", "Ji-hoon Park, 31,".
 UNKNOWN_PAIR = re.compile(r"(?:^|(?<=[.;:!?]\s)|(?<=,\s)|(?<=\band\s)|(?<=\bwith\s)|(?<=['\"‘“])|(?<=\bsaid\s)|"
                           r"(?<=\bsays\s)|(?<=\basked\s)|(?<=\bexplained\s)|(?<=\brecalled\s)|(?<=\bwrote\s))"
-                          r"(?P<first>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\s+(?P<last>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)"
+                          r"(?P<first>[A-Z][^\W\d_]+(?:-[A-Za-z][^\W\d_]+)?)\s+(?:(?P<middle>[A-Z][^\W\d_]+)\s+)?"
+                          r"(?P<last>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)"
                           r"(?=['’]s\s|\s+\(|,\s+(?:who|whose|a|an|aged|\d{1,3},)\s|,\s+\d{1,3}\s*(?:yrs?|years?|y/o|"
                           r"yo|y)\b|,\s+\d{1,2}/\d|\s+(?:" + VERBS +
                           r"|of|from)\b)")
@@ -248,9 +249,16 @@ def _unknown_pairs(text: str, firsts: Container[str], lasts: Container[str], all
         first, last = m.group("first"), m.group("last")
         if not (unknown_word(first) or unknown_word(last)):
             continue  # two known words: the name lists decide (_given_and_surname)
-        if not (_given(first, firsts) or unknown_word(first)) or not (last in lasts or unknown_word(last)):
+        middle = m.group("middle")  # "Pema Lhamu Sherpa, a": a middle name, by the lists or unknown too
+        if middle and not (middle in firsts or middle in lasts or unknown_word(middle)):
             continue
-        if f"{first} {last}" in towns or first in allowed or last in allowed or last in NOT_SURNAME \
+        # after two words no list knows, or a family name written last ("Ji-hoon Park"), any surname
+        surname = last in lasts or unknown_word(last) or last in gazetteer.family_first() \
+            or bool(middle and unknown_word(first) and unknown_word(middle))
+        if not (_given(first, firsts) or unknown_word(first)) or not surname:
+            continue
+        korean = "-" in first and last in gazetteer.family_first()  # "Ji-hoon Park", not "Central Park"
+        if f"{first} {last}" in towns or first in allowed or last in allowed or (last in NOT_SURNAME and not korean) \
                 or eponym(text, m.end()) or _camel(first) or _camel(last):
             continue
         initials = re.match(r"\s*\(([A-Z]{2,5})\)", text[m.end():])

@@ -80,6 +80,8 @@ def find_places(text: str) -> list[tuple[str, int]]:
     found: list[tuple[str, int]] = []
     last_end = -1
     for p in _phrases(tokens):
+        if tokens[p.start][1] and text[tokens[p.start][1] - 1].isalnum():
+            continue  # "p.Pro1675Leu": part of a word
         before = [t for t, _ in tokens[max(0, p.start - 3):p.start]]
         if len(before) == 3 and before[2].lower() in LOCAL and before[1].lower() in STRONG | WEAK:
             before = before[:2]  # "in rural Kisii", "from central Lagos"
@@ -299,3 +301,33 @@ def _unknown(ws: tuple[str, ...], prev: str) -> bool:
         if prev in PERSONAL and w in first_names():
             return False
     return True
+
+
+# What follows a state's name to say it is the state: "São Paulo state", "the Cusco region", "Kōchi Prefecture".
+STATE_WORD = r"(?i:state|prefecture|province|region|governorate|department|oblast|emirate|voivodeship)"
+# A town of this many people is what its name means, beside a state too: "Lagos and Ogun".
+BIG_CITY = 1_000_000
+
+
+def named_state(text: str, start: int, name: str) -> bool:
+    """A state named like a town, told by the words around it: "São Paulo state", "Kōchi Prefecture",
+    "in Bihar and Chhattisgarh". (After a town and a comma it is as often the town: "Nyalenda, Kisumu".)"""
+    gaz = places()
+    m = re.fullmatch(rf"(.+?)\s+{STATE_WORD}", name)
+    if m and _state_name(m.group(1)):
+        return True
+    if not _state_name(name):
+        return False
+    end = start + len(name)
+    if re.match(rf"\s+{STATE_WORD}\b", text[end:]):
+        return True
+    if name in gaz.towns and gaz.towns[name] >= BIG_CITY:
+        return False
+    other = re.match(r"\s+(?:and|or|&)\s+([A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)", text[end:]) \
+        or re.search(r"([A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)\s+(?:and|or|&)\s+$", text[max(0, start - 40):start])
+    return bool(other) and other.group(1) in gaz.allowed
+
+
+def _state_name(name: str) -> bool:
+    gaz = places()
+    return any(n in gaz.twins or n in gaz.allowed for n in (name, plain(name)))

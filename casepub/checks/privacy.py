@@ -14,7 +14,7 @@ from casepub.checks.hospitals import find_hospitals
 from casepub.checks.model_hits import model_hits
 from casepub.checks.patterns import HONORIFIC, PATTERNS
 from casepub.checks.people import KIN, eponym as _eponym, people as _people
-from casepub.checks.places import after_person, after_street, find_places
+from casepub.checks.places import after_person, after_street, find_places, named_state
 from casepub.checks.records import labelled_numbers, shaped_numbers
 from casepub.findings import Finding, Severity
 from casepub.model import Case
@@ -34,7 +34,9 @@ TEMPERATURE = re.compile(r"(?i:\b(?:temp\w*|t\s?max|t|fever\w*|febrile|pyrexi\w*
 
 # What a record number is called, and what a telephone number is: which one a clause names decides.
 RECORD_LABEL = re.compile(r"(?i:\b(?:medical\s+record|record|MRN|hospital\s+(?:number|no)|chart|account|policy|member|"
-                          r"insurance|registration|file)\b)")
+                          r"insurance|registration|file|national\s+(?:code|ID|identity|number)|identity|"
+                          r"identification|ID\s+card|citizen|melli|(?-i:CCCD|CMND|NIK|NIN|NID)|kimlik|c[ée]dula|"
+                          r"passport|social\s+security)\b)")
 PHONE_WORD = re.compile(r"(?i:\b(?:phone|tel|telephone|mobile|cell|fax|call\w*|rang|ring|reach\w*|contact\w*|dial\w*|"
                         r"text\w*|whatsapp|number\s+to\s+call)\b)")
 # The name patterns' groups whose words must be able to be a name: see _person_named.
@@ -45,6 +47,12 @@ NAME_WORD = r"[A-Z](?:[a-z]|['’][A-Z])[^\W\d_'’]*(?:-[a-z]+)?"
 SHORT_DATE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])|(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])")
 LISTED_DATE = re.compile(r"(?<=,\s)\d{1,2}/\d{1,2}(?![/\d])(?=\s+(?:by|to|at|for|with|w/|-)\b|\s*[,;|)]|\s*$)"
                          r"|(?<=\band\s)\d{1,2}/\d{1,2}(?![/\d])(?=\s+(?:by|to|at|for|with|w/)\b|\s*[,;|).]|\s*$)")
+# A statement of who wrote what names the authors, not the patient.
+CONTRIBUTIONS = re.compile(r"\s*(?i:authors?['’]?\s+contributions?|contributors?(?:hip)?|credit(?:\s+authorship)?"
+                           r"(?:\s+contributions?)?(?:\s+statement)?)\s*:")
+# Blood group systems named after the patients in whom they were found: "Lewis a−b+", "Kidd Jk(a+b+)".
+BLOOD_GROUPS = {"Lewis", "Kidd", "Duffy", "Kell", "Lutheran", "Diego", "Dombrock", "Jk", "Fy"}
+BLOOD_GROUP = re.compile(r"\s*(?:Jk|Fy|Le|Lu)?\s*\(?[ab]\s*[+−-]")
 HOSPITAL_HINT = ("write its kind instead: 'a university hospital', 'a tertiary centre', 'a district hospital', "
                  "'a nursing home'")
 
@@ -56,7 +64,17 @@ def scan(text: str, allowed_names: frozenset[str] = frozenset()) -> list[Hit]:
     `allowed_names` are the authors' surnames: "Dr Marsh has no disclosures" is no patient.
     """
     hits = _rule_hits(text, allowed_names)
-    return unique(hits + model_hits(text, hits, allowed_names))
+    return [h for h in unique(hits + model_hits(text, hits, allowed_names))
+            if not ((h.code == "phi-name" and _no_patient(text, h))
+                    or (h.code == "phi-location" and named_state(text, h.start, h.text)))]
+
+
+def _no_patient(text: str, hit: Hit) -> bool:
+    """"Author contributions: Chidi Okonjo drafted ...", "endemic in Sierra Leone", "the mother Lewis a−b−":
+    the authors, a country, a blood group system."""
+    if CONTRIBUTIONS.match(text) or (" " in hit.text and hit.text in gazetteer.places().allowed):
+        return True
+    return hit.text.split()[-1] in BLOOD_GROUPS and bool(BLOOD_GROUP.match(text, end_of(text, hit)))
 
 
 def _rule_hits(text: str, allowed_names: frozenset[str]) -> list[Hit]:

@@ -14,7 +14,7 @@ STRONG = re.compile(r"(?i:\bnumbers?\b|\bno\.|\bn[º°]\.?|\bn\.(?=\s*$)|\bnum\.
 # ... and words that say so only straight before it ("lab ref 22-HAEM-049183", "sample (FC-0921-B)"),
 # since "in this case, the count fell to 45000" and "into account" are common.
 WEAK = re.compile(r"(?i:\bID\b|\bbarcode\b|\bregistration\b|\breference\b|\bref\b\.?|\bcard\b|\bsample\b|\bspecimen\b|"
-                  r"\bserial\b|\bpolicy\b|\baccount\b|\bfile\b|\bfolder\b|\bcase\b)")
+                  r"\bserial\b|\bpolicy\b|\baccount\b|\bfile\b|\bfolder\b|\bcase\b|\bmembership\b|\blot\b)")
 # A few words, no sentence end, no other number, nothing that compares ("numbers remained above 15000").
 STRONG_BRIDGE = re.compile(r"(?![\s\S]*\b(?i:above|below|over|under|than|approximately|about|around|exceeded|rose|"
                            r"fell|increased|decreased|reached|peaked|remained)\b)[^\d.;!?<>=]{0,60}")
@@ -109,7 +109,9 @@ def _labelled(before: str) -> bool:
         label = strong[-1]
     else:
         return False
-    window = re.split(r"[;.!?]\s", before[max(0, label.start() - 40):])[-1]  # this clause: "phone ...; folder no."
+    # this clause: "phone ...; folder no."; a code's whole clause ("the MedDRA preferred term ... (code 10073508)")
+    reach = 90 if label.group().lower().startswith("code") else 40
+    window = re.split(r"[;.!?]\s", before[max(0, label.start() - reach):])[-1]
     return not (COUNT.search(before[max(0, label.start() - 20):label.end()]) or RESEARCH.search(window)
                 or NOT_PATIENT.search(window))
 
@@ -138,7 +140,10 @@ def labelled_numbers(text: str) -> list[tuple[str, int]]:
 # ("K447182"), a year, a lab's letters and a number ("22M004471"), or three groups of digits or more joined
 # by dashes, the first of three digits or more ("448-22-719"). Drug makers' codes have two letters or a
 # dash ("LY3009104", "S-217622"), and a bare long number is as often a viral load, so both are left to labels.
-SHAPE = re.compile(r"(?<![\w/.,+=:-])(?-i:(?P<code>[A-Z]\d{6,10}|\d{2}[A-Z]{1,3}\d{4,9})"
+SHAPE = re.compile(r"(?<![\w/.,+=:-])(?-i:(?P<code>[A-Z]\d{6,10}|\d{2}[A-Z]{1,3}\d{4,9}"
+                   # a lab's "23-MI-118842", "22-SP-00917-C1"; not a date, "11-JUN-2023", "11-IV-2016"
+                   r"|\d{2}-(?!(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|I{1,3}|IV|VI{0,3}|IX|XI{0,2}|X)-)"
+                   r"[A-Z]{1,4}-\d{4,9}(?:-[A-Z]?\d{1,2}|-[A-Z])?)"
                    r"|(?P<groups>\d{3,6}(?:-\d{2,8}){2,4}))(?![\w-]|[.,/]\d)")
 # Money: "$ 4471823", "KES 1200000".
 CURRENCY = re.compile(rf"(?:[$€£¥₹₩₦]|\b(?:{'|'.join(CURRENCIES)}|Rs\.?|R))\s*$")

@@ -128,3 +128,88 @@ def test_named_venues_need_a_name_outside_a_title():
     assert find_hospitals("The girl attends Holy Cross Primary School.") == [("Holy Cross Primary School", 17)]
     assert find_hospitals("Silicosis in a Worker From a Remote Mine") == []
     assert find_hospitals("He was referred to King Faisal Specialist Hospital and Research Centre.") != []
+
+
+# Session 8: shapes from the sets written blind in session 7, in sentences written for the test.
+@pytest.mark.parametrize("text,found", [
+    ("Fungal cultures set up 7/XI/2020 grew a dematiaceous mould.", ("phi-date", "7/XI/2020")),
+    ("admitted on 03-VI-2018 with fever", ("phi-date", "03-VI-2018")),
+    ("the visit was filed in the EHR as 20220917", ("phi-date", "20220917")),
+    ("Seen 12/12 in clinic by the registrar", ("phi-date", "12/12")),
+    ("seen 4/5 for a wound check", ("phi-date", "4/5")),
+    ("itch since 14.02, worse at night", ("phi-date", "14.02")),
+    ("presentó 3 abr 2023 con fiebre", ("phi-date", "3 abr 2023")),
+    ("the letter dated 2 ก.ย. 2565 came from the district hospital", ("phi-date", "2 ก.ย. 2565")),
+    ("seen on 12 Μαρτίου 2021 at the clinic", ("phi-date", "12 Μαρτίου 2021")),
+    ("the blisters began on new year's eve 2021", ("phi-date", "new year's eve 2021")),
+    ("At 97, Teodora Vásquez still walked to the market.", ("phi-age", "97")),
+    ("94F w/ CCF and leg ulcers", ("phi-age", "94F")),
+    ("write to ana.quispe AT yahoo.com for the photographs", ("phi-contact", "ana.quispe AT yahoo.com")),
+    ("her e-mail is tkarlsson at telia dot se", ("phi-contact", "tkarlsson at telia dot se")),
+    ("read out as nine four one, two two seven, three oh eight", ("phi-contact",
+                                                                  "nine four one, two two seven, three oh eight")),
+    ("his mobile, 312·908·4471, was on the form", ("phi-contact", "312·908·4471")),
+    ("she posts her photographs on lupusandme.blogspot.com", ("phi-contact", "lupusandme.blogspot.com")),
+    ("dad (ph 4471903) to call back", ("phi-contact", "4471903")),
+    ("his pension fund membership 55019324-12 paid for the drug", ("phi-id", "55019324-12")),
+    ("grew from culture 21-MB-004471 at 48 hours", ("phi-id", "21-MB-004471")),
+    ("UR 0092234 | Ward 3B", ("phi-id", "0092234")),
+    ("the implant's lot 22817-04 was recalled", ("phi-id", "22817-04")),
+    ("Her national code (kodeh melli) 0018847261 was checked.", ("phi-id", "0018847261")),
+    ("Her BSN 2213.45.678 was on the form.", ("phi-id", "BSN 2213.45.678")),
+    ("His CIN AB 118204 was photocopied.", ("phi-id", "AB 118204")),
+    ("his motorbike's trailer plate 4417KR was noted", ("phi-id", "trailer plate 4417KR")),
+    ("ficha clínica 2218840 in the archive", ("phi-id", "2218840")),
+    ("She attended Lethabo Community Clinic for dressings.", ("phi-location", "Lethabo Community Clinic")),
+    ("she now lives at Maison Sainte-Anne near the river", ("phi-location", "Maison Sainte-Anne")),
+    ("address: Carrera 7 No. 32-16, second floor", ("phi-location", "Carrera 7 No. 32-16")),
+    ("She lived at 41 Đường Lê Lợi, Phường 4, with her daughter.", ("phi-location", "41 Đường Lê Lợi")),
+    ("a flat in Arroios 1150-021, above a bakery", ("phi-location", "1150-021")),
+    ("the family home on Rata St, Naenae", ("phi-location", "Rata St")),
+    ("Ngawang Dolma Lepcha, a cardamom farmer, presented with a plaque.", ("phi-name", "Ngawang Dolma Lepcha")),
+    ("Min-jun Kim, 44, a teacher, developed bullae.", ("phi-name", "Min-jun Kim")),
+])
+def test_session_8_patterns_flag(text, found):
+    assert found in [(h.code, h.text) for h in scan(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Author contributions: Ruth Asante and Ivo Petrov wrote the first draft; both authors approved it.",
+    "Cholera is endemic in Haiti, Sierra Leone and Yemen.",
+    "The mother typed as Lewis a−b+ and the father as Kidd Jk(a−b+).",
+    "A Hampton hump and a Westermark sign suggested pulmonary embolism.",
+    "Her red cells were of the Bombay phenotype.",
+    "The variant p.Gly412Leu was absent from population databases.",
+    "The 2012 Chapel Hill Consensus Conference nomenclature was used.",
+    "BCG Tokyo-172 was the vaccine strain.",
+    "The Fundação de Amparo à Pesquisa funded the sequencing.",
+    "Her daughter translated the patient perspective from Tigrinya into English.",
+    "Leprosy remains common in Bihar and Chhattisgarh.",
+    "She grew up in the Cusco region and moved to the coast.",
+    "The MedDRA preferred term drug reaction with eosinophilia and systemic symptoms (code 10073508) was chosen.",
+    "Funding came from the National Institutes of Health (R01AR071234).",
+    "Guidance is at https://www.who.int/publications and https://www.cdc.gov/mmwr.",
+    "Br J Dermatol 2019; 180(2): 311-319. doi:10.1111/bjd.17104",
+    "Muscle power was 5/5 in all limbs.",
+    "He had been on 4/12 of prednisolone before referral.",
+    "The protocol was stage II/III, and the count was one, two or three per field.",
+    "The ELISA kit lot 18443-07 was within its expiry date.",
+])
+def test_session_8_patterns_leave_clinical_text(text):
+    assert scan(text) == []
+
+
+def test_a_date_with_its_month_in_letters_is_no_lab_number():
+    for text, date in (("Received 11-JUN-2023 07:45", "11-JUN-2023"), ("admitted on 11-IV-2016.", "11-IV-2016")):
+        assert [(h.code, h.text) for h in scan(text)] == [("phi-date", date)]
+
+
+def test_a_state_named_like_a_town_is_told_by_its_neighbours():
+    from casepub.checks.places import named_state
+
+    text = "She came from São Paulo state, then from Kōchi Prefecture, then from Cusco and Lima."
+    assert named_state(text, text.index("São Paulo"), "São Paulo")
+    assert named_state(text, text.index("Kōchi Prefecture"), "Kōchi Prefecture")
+    assert not named_state(text, text.index("Cusco"), "Cusco")  # beside a town, a town
+    text = "She lives in Surulere, Lagos, with her son."
+    assert not named_state(text, text.index("Lagos"), "Lagos")
