@@ -24,6 +24,11 @@ HINTS = {code: (label, hint) for code, label, _, hint in reversed(PATTERNS)}
 # What comes before a place's name in a microbe or a haemoglobin: "serovar Dublin", "Hb Constant Spring",
 # "BCG Tokyo-172".
 NOT_A_PLACE_BEFORE = re.compile(r"\b(?:serovar|serotype|strain|var\.|subsp\.|biovar|Hb|haemoglobin|hemoglobin|BCG)\s+$")
+# The first word of a society's, a ministry's or a journal's name in other languages (not "Fundação" nor "Instituto":
+# "Fundação Santa Casa", "Instituto Amazonico de Medicina Tropical" treat patients; not "Anais", a given name too).
+BODIES = {"Revista", "Revue", "Rivista", "Zeitschrift", "Arquivos", "Archivos", "Actas", "Sociedade", "Sociedad",
+          "Société", "Società", "Gesellschaft", "Associação", "Asociación", "Conselho", "Consejo", "Ministerio",
+          "Ministério", "Ministère", "Secretaria", "Agência", "Agencia", "Agence", "Journal", "Annales", "Acta"}
 # A US National Institutes of Health grant: activity code, institute, serial number ("K23AI154982").
 GRANT = re.compile(r"[A-Z]\d{2}[A-Z]{2}\d{6}(?:-\d{2}[A-Z]?\d?)?")
 # A centre that monitors or researches is an agency, not where a patient is seen.
@@ -40,8 +45,10 @@ class Hit:
 
 
 def not_a_place(text: str, hit: Hit) -> bool:
-    """"serovar Dublin", "Hb Constant Spring", "the Uppsala Monitoring Centre": a place's name, not a place."""
+    """"serovar Dublin", "Hb Constant Spring", "the Uppsala Monitoring Centre", "Medicine (Baltimore)": a place's
+    name, not a place."""
     return bool(NOT_A_PLACE_BEFORE.search(text[max(0, hit.start - 20):hit.start])
+                or re.search(r"\b(?:Medicine|Journal|Review|Reports)\s*\($", text[max(0, hit.start - 12):hit.start])
                 or (AGENCY.search(hit.text) and not re.search(r"\bHospital\b", hit.text)))
 
 
@@ -69,8 +76,8 @@ def not_a_number_to_call(text: str, hit: Hit) -> bool:
         end = hit.start + len(hit.text)
         return bool(VERSION.search(text, max(0, hit.start - 25), hit.start)
                     or SOFTWARE.search(text, max(0, hit.start - 25), min(len(text), end + 15)))
-    if len(groups) < 2 or "@" in hit.text:
-        return False
+    if len(groups) < 2 or "@" in hit.text or re.search(r"[A-Za-z]\.[A-Za-z]|/[A-Za-z]", hit.text):
+        return False  # an address or a link: "youtu.be/Xq3vT8pLm2Q"
     return all(re.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", g) for g in groups) or all(len(g) == 1 for g in groups)
 
 

@@ -16,7 +16,8 @@ CARE = {"Nursing", "Care", "Rest", "Residential", "Retirement", "Convalescent", 
 # "Centre" alone names a trauma or poison centre as often as a place; after these it is a hospital.
 CENTRE = {"Centre", "Center", "Centres", "Centers"}
 CENTRE_KINDS = {"Memorial", "Medical", "Health", "Cancer", "Heart", "Eye", "Dermatology", "Skin", "Kidney", "Renal",
-                "Diabetes", "Rehabilitation", "Burns", "Maternity", "Dental", "Surgical", "Oncology", "Cardiac", "Specialist"}
+                "Diabetes", "Rehabilitation", "Burns", "Maternity", "Dental", "Surgical", "Oncology", "Cardiac", "Specialist",
+                "Vision", "Fertility", "Dialysis", "Wellness", "Imaging", "Diagnostic"}
 # A centre or institute after a proper name is one place: "Almazov Centre", "Karolinska Institutet".
 NAMED_CENTRE = CENTRE | {"Institute", "Institut", "Institutet"}
 # Spanish, Portuguese, French, Italian, German and Malay hospitals put the word first.

@@ -36,11 +36,6 @@ DATE_WORD = re.compile(r"(?i:\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il
 
 # Abbreviated words of journal titles: "N Engl J Med", "J Am Acad Dermatol", "Clin Exp Dermatol".
 JOURNAL = re.compile(r"\b(?:J|Engl|Med|Dermatol|Acad|Clin|Exp|Rep|Res|Int|Am|Br|Ann|Arch|Eur|Pediatr|Paediatr)\b")
-# The first word of a funder's, a society's or a journal's name in other languages.
-# (not "Fundação" nor "Instituto": "Fundação Santa Casa", "Instituto Amazonico de Medicina Tropical" treat patients)
-BODIES = {"Revista", "Revue", "Rivista", "Zeitschrift", "Sociedade", "Sociedad", "Société", "Società", "Gesellschaft",
-          "Associação", "Asociación", "Conselho", "Consejo", "Ministerio", "Ministério", "Ministère", "Secretaria",
-          "Agência", "Agencia", "Agence", "Journal", "Annales", "Acta"}
 # A research funder in other languages: "Fundação de Amparo à Pesquisa do Estado de São Paulo".
 RESEARCH_BODY = re.compile(r"\b(?:Pesquisa|Investigaci[óo]n|Recherche|Forschung|Ricerca|Onderzoek)\b")
 ARTICLES = {"Les", "Los", "Las", "Het", "Die", "Der", "Das", "El"}  # not "Le" nor "De": Vietnamese, Dutch surnames
@@ -115,8 +110,8 @@ def model_may(text: str, hit: Hit, allowed_names: frozenset[str]) -> bool:
         return False  # a company or an agency; "serovar Dublin"; "Giemsa-stained"
     if hit.code in ("phi-location", "phi-name") and REMEDY.match(text, end):
         return False  # "the Huang Qi decoction": a remedy
-    if hit.code in ("phi-location", "phi-name") and words and (words[0] in BODIES or RESEARCH_BODY.search(hit.text)):
-        return False  # "Fundação de Amparo à Pesquisa", "Revista do Instituto de Medicina Tropical"
+    if hit.code in ("phi-location", "phi-name") and RESEARCH_BODY.search(hit.text):
+        return False  # "Fundação de Amparo à Pesquisa" (a journal's or a society's name: privacy.scan)
     if hit.code == "phi-name" and words and words[0] in ARTICLES:
         return False  # "EHPAD Les Tilleuls": a house's name, which its kind before it would show
     if hit.code == "phi-name":  # "One French series": a name's words are no common or national words alone
@@ -126,6 +121,8 @@ def model_may(text: str, hit: Hit, allowed_names: frozenset[str]) -> bool:
         if words[-1] in gazetteer.words("not_names") or (len(words[-1]) >= 8 and MEDICAL.search(words[-1])) \
                 or words[-1].lower() in DISEASE_HEADS:
             return False  # "Eli Lilly", "LEO Pharma": a company; "Takotsubo Cardiomyopathy": a disease
+        if re.match(r"\s+et\s+al\b", text[end:end + 8]):
+            return False  # "Pérez-Iglesias et al.": an author cited
         return not words[0][:1].islower() and words[-1] not in allowed_names and not eponym(text, end) \
             and not eponymist(text, hit) and not named_thing(text, end)
     if hit.code == "phi-age":

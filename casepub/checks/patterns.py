@@ -83,7 +83,7 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"(?!(?:[0-5]/5|\d{1,2}/10|\d/(?:7|12))\b)|" + "|".join(rf"(?<=\b{w}\s)" for w in NOTE_DATE_ONLY) + ")"
         r"(?P<hit3>(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])|(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])"
         r"|(?:0[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2]))"
-        r"(?![/\d]|[.,]\d)(?=\s+[A-Za-z]|\s*[|;,.:)@]|\s*$)(?!\s*(?:mg|mcg|µg|g|kg|ml|mL|l|L|mmol|U|IU|units?|cm|"
+        r"(?![/\d]|[.,]\d)(?=\s+[A-Za-z]|\s*[|;,.:)@]|\s*$|\s[—–-]\s)(?!\s*(?:mg|mcg|µg|g|kg|ml|mL|l|L|mmol|U|IU|units?|cm|"
         r"mm)\b)(?!\s+(?:of|occasions?|patients|cases|criteria|doses?|tablets?|tabs?|dilution|ago|post|normal|days|"
         r"weeks|months|years|were|was|had|showed|positive|negative|joints|nodes|ratio|power|strength|"
         r"in(?!\s+(?:clinic|ED|A&E|OPD|the\s+(?:clinic|ED|ward)))|on|"
@@ -136,11 +136,12 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         # ("Temp 99F with", "fever 101F with": see _temperature) nor an infant's age in days or a bone age in months
         r"|\b(?P<hit15>(?:9\d|1[0-4]\d)[FM])(?=\s+(?:with|presenting|presents|presented|pt|patient|who|c/o|"
         r"complaining|admitted|seen|referred|from|known|hx|h/o|PMH|NH|RH|nursing|resident|lives|living|s/p|BIBA|"
-        r"found)\b|\s+w/)"
+        r"found|retired)\b|\s+w/|\s+ex-)"
         r"|\b(?i:age)\s*[:=]\s*(?:9\d|1[0-4]\d)(?:\s?(?i:y|yrs?|years?)\b|\b)(?![.,]\d|\s*(?:days?|weeks?|months?|mo|"
         r"wk)\b)"
         r"|\b(?:9\d|1[0-4]\d)\s?y(?=,\s*(?:female|male|woman|man|F|M)\b)|(?<=\b[FM],\s)(?:9\d|1[0-4]\d)\s?y\b"
-        r"|\b(?:Pt|pt|[Pp]atient)\.?\s+(?P<hit4>(?:9\d|1[0-4]\d)[FM])\b|\b[FM]/(?:9\d|10\d|11[0-5])(?=[,)])"
+        r"|\b(?:Pt|pt|[Pp]atient)\.?\s+(?P<hit4>(?:9\d|1[0-4]\d)[FM])\b|\b[FM]/(?:9\d|10\d|11[0-5])(?=[,)]|\s*[|;]|\s*$)"
+        r"|\(\s*[FM],\s*(?P<hit46>9\d|10\d|11[0-5])\s*(?=[;,)])"
         r"|(?:^|(?<=['‘\"“:]\s)|(?<=['‘\"“]))[FM],\s+(?P<hit9>9\d|10\d|11[0-5]),"
         r"|\b[Aa]ge\s+(?:as|was|is|given\s+as)\s+(?P<hit7>9\d|1[0-4]\d)\b(?![.,]\d|\s*(?:%|days?|weeks?|months?)\b)"
         # ", at 103, appears", "who at 96 remained", ", then 96 and", ", now 106,": after a person (see _person_before)
@@ -188,9 +189,11 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         # other languages: "edad 95 años", "Alter: 93 J.", "95 anos", "92 ans"
         r"|(?:\b(?i:edad|idade|âge|età|leeftijd|wiek)\s*:?|\bAlter\s*:)\s*(?:de\s+)?(?P<hit30>9\d|1[0-4]\d)\b"
         r"|\b(?P<hit31>9\d|1[0-4]\d)\s+(?:años|anos|ans|Jahre|jaar|jr|anni|lat|yaşında|tuổi)(?!\w)"
+        r"|\b(?:Pat\.|Patientin|Patient)\s+(?P<hit47>9\d|1[0-4]\d)\s+J(?:\.|ahre)"  # "Pat. 94 J."
         r"|\b(?:pt|Pt)\s+(?P<hit33>9\d|10\d|11[0-5])\b(?=\s*[,(]|\s+(?:w/|with|lives|and|F|M)\b)"
         r"|\((?!" + SCORES + r")(?:[A-Z][^\W\d_]+\.?\s?){1,4}(?:,\s*[a-z][^,()]{0,30})?,\s*(?P<hit34>9\d|10\d|11[0-5])\)"
-        r"|\b(?:mr|mrs|ms|miss|Mr|Mrs|Ms|Miss)\.?\s+[A-Za-z][^\W\d_]+\s*\((?P<hit35>9\d|10\d|11[0-5])\)"
+        r"|\b(?:mr|mrs|ms|miss|Mr|Mrs|Ms|Miss)\.?\s+[A-Za-z][^\W\d_]+(?:[\s-][A-Za-z][^\W\d_]+){0,2}\s*"
+        r"\((?P<hit35>9\d|10\d|11[0-5])\)"
         r"|\b(?:[Aa]ge|AGE)\s*\((?P<hit36>9\d|10\d|11[0-5])\)|\bAGE\s+(?P<hit37>9\d|10\d|11[0-5])\b"
         r"|\b(?i:ages)\s+(?P<hit38>9\d|1[0-4]\d)\b(?=\s+(?:and|&)\s+\d)|(?<=\bages \d\d )(?:and|&)\s+(?P<hit39>9\d|"
         r"1[0-4]\d)\b"
@@ -204,7 +207,8 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         rf"|\b(?:{KIN}|friend|neighbou?r),\s+"
         r"[A-Z][a-zà-ÿ][^\W\d_]*(?:-[A-Z][^\W\d_]+)?(?:\s+[A-Z][a-zà-ÿ][^\W\d_]*(?:-[A-Z][^\W\d_]+)?){0,2}"
         r"(?=,|\)|\s*\((?!(?:19|20)\d\d|[Ff]ig))"
-        rf"|\b(?:{KIN}|friend|neighbou?r|colleague)\s+(?:(?:{HONORIFIC}|Dr|Dra|Prof)\.?\s+)?(?!(?:and|or|was|is|had|"
+        rf"|\b(?:{KIN}|friend|neighbou?r|colleague|(?:^|(?<=[.;|:]\s))(?:Mother|Father|Husband|Wife|Son|Daughter|Mum|"
+        rf"Dad|Granddaughter|Grandson|Carer))\s+(?:(?:{HONORIFIC}|Dr|Dra|Prof)\.?\s+)?(?!(?:and|or|was|is|had|"
         rf"has)\b)[A-Z][^\W\d_]+"
         r"|\b(?:whose|[Hh]is|[Hh]er|[Mm]y|[Tt]heir)\s+(?:first\s+|given\s+|full\s+)?name\s+(?:is|was)\s+[A-Z][a-z]+"
         # "the patient (Maria) reported"; a form's "Name: Olusegun Adebayo"; initials before what a person does
@@ -279,6 +283,13 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         # "02 9382 4471" (Australia); "8 (701) 544-83-19" (Russia, Kazakhstan)
         r"|(?<![\w.])0\d[\s-]\d{4}[\s-]\d{4}\b|(?<![\w.])0\d{1,3}-\d{2,3}(?:\s\d{2}){2,3}\b"
         r"|(?<![\w.])0\d{3}(?: \d{2}){3}\b(?! \d)|(?<![\w.])0\d-\d{3}[\s-]?\d{4}\b"  # "0590 82 14 67", "07-862 4417"
+        r"|(?<![\w.])0\d \d{3} \d{4}\b(?![ .,]\d)"  # "09 276 1184" (New Zealand)
+        # "neighbour 9876-5412", "work 4471 2280": a local number after whose it is
+        r"|\b(?:neighbou?r|home|work|office|mob|cell|landline|(?:" + KIN + r"))\s+(?:on\s+)?"
+        r"(?!(?:19|20)\d\d[-\s](?:19|20)\d\d\b)(?P<hit6>\d{4}[-\s]\d{4})\b(?![-./]\d)"
+        # a Spanish or Portuguese mobile in a list of numbers: "968 27 41 53 and 651 803 492"
+        r"|(?:(?<=\band\s)|(?<=\bor\s)|(?<=\bon\s)|(?<=:\s)|(?<=\())(?P<hit7>[679]\d{2} \d{3} \d{3})\b(?![ .,]\d)"
+        r"(?!\s*(?:people|patients|cases|cells|copies|IU|units|inhabitants))"
         r"|(?:\b[78]\s?)?(?<!\w)\((?!(?:19|20)\d\d\))\d{3,5}\)\s?\d{2,4}-\d{2}-\d{2}\b"
         # an Indian mobile, five and five: "98450 17732"; not counts in a list ("platelets 98000 65000 75000")
         r"|(?:(?<=\bon\s)|(?<=\bat\s)|(?<=\bis\s)|(?<=\bas\s)|(?<=:\s)|(?<=,\s)|(?<=\()|(?<=\)\s))"
@@ -308,12 +319,12 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
      "delete it: no telephone, fax, e-mail or IP address of the patient belongs in the text"),
     ("phi-contact", "a web address", re.compile(
         # not a government's, an international body's, a university's or a DOI's: public sources
-        r"(?!(?:https?://)?(?:www\.)?(?:[\w-]+\.)*(?:[\w-]+\.(?:gov|int|edu|mil)(?:\.[a-z]{2})?|doi\.org)(?![\w.-]))"
+        r"(?!(?:https?://)?(?:www\.)?(?:[\w-]+\.)*(?:[\w-]+\.(?:gov|int|edu|mil)(?:\.[a-z]{2})?|doi\.org)(?![\w-]|\.\w))"
         r"(?:\bhttps?://[^\s)\]>]+|\bwww\.[\w-]+\.[^\s)\]>]+"
         r"|(?<![\w.-])(?:[\w-]{1,63}\.){1,6}(?:com|org|net|io|me|co|info|social|app|tv|us|uk)/[^\s)\]>]+"
         # a personal page's host without a path: "peaudenadia.wordpress.com"
         r"|(?<![\w.@-])[\w-]{2,63}\.(?:wordpress|blogspot|tumblr|substack|wixsite|weebly|github|carrd|squarespace|"
-        r"webnode|over-blog|jimdosite)\.(?:com|io|co|fr|de)\b|\blinktr\.ee/[\w.]+)"),
+        r"webnode|over-blog|jimdosite)\.(?:com|io|co|fr|de)\b|\blinktr\.ee/[\w.]+|\byoutu\.be/[\w-]+)"),
      "if it is the patient's own page or account, delete it; cite public sources in references.yaml"),
     ("phi-id", "an identifying number", re.compile(
         r"\b\d{3}-\d{2}-\d{4}\b"
@@ -383,6 +394,9 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"taxi|bus)\s+plate\s+"
         r"(?:(?:number|no\.?)\s+)?(?:is\s+|was\s+)?" + ID_VALUE +
         r"|\b(?-i:[A-Z]{2}[ -]?\d{2}[ -]?[A-Z]{1,3}[ -]?\d{4})\b"
+        # "Romanian plates B-207-XKV", "plate 4417KR": letters and digits after the word
+        r"|\bplates?\s+(?:(?:number|no\.?)\s+)?(?P<hit46>(?-i:[A-Z]{1,3}[- ]?\d{1,4}[- ]?[A-Z]{1,3}|"
+        r"\d{1,4}[- ]?[A-Z]{1,3}[- ]?\d{1,4}|\d{3,4}[A-Z]{2,3}))\b"
         # a passport's shape: one capital letter and seven or eight digits ("X49203817")
         r"|\b(?-i:[A-Z]\d{7,8})\b"
         # a scheme the list lacks, named by its acronym: "her CURP GAMR270312MDFRRS05"
@@ -428,7 +442,7 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"|\b\d{1,4},?\s+(?:rue|avenue|boulevard|chemin|allée|place|calle|via|viale|rua|avenida|strada)\s+"
         r"(?:(?:de|du|des|la|le|l'|d'|del|della|di|da|do|dos)\s*)*[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+){0,2}"
         # streets named first, as in Spanish, Portuguese, French, Malay and Polish; the ambiguous words need a number
-        r"|\b(?:Calle|Carrera|Avenida|Rua|Rue|Jalan|Jl\.|Ulica|ul\.|Travessa|Chemin|Calea)\s+" + PARTS +
+        r"|(?:\b(?:Calle|Carrera|Avenida|Rua|Rue|Jalan|Jl\.|Ulica|ul\.|Travessa|Chemin|Calea)|(?<![\w/])C/)\s*" + PARTS +
         r"(?:,?\s*(?:n[º°o]\.?\s*)?\d+[A-Za-z]?)?"
         r"|\b(?:Via|Viale|Piazza|Plaza|Paseo|Camino|Largo|Strada|Av\.|Soi|Odos|Odós|Leoforos|Ulitsa|"
         r"Prospekt)\s+" + PARTS +
@@ -436,7 +450,7 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\b[A-Z]\d[A-Z]\s\d[A-Z]\d\b|"
         r"\b[AC-FHKNPRTV-Y]\d{2}\s[AC-FHKNPRTV-Y0-9]{4}\b"
         r"|(?<=[a-z] )(?<!\b[Nn]o )(?<!number )(?<!code )(?<!codes )(?<!grant )(?!\d{3}000\b)\d{6}\b(?=[\s,.)]|$)|"
-        r"\b[A-Z][a-z]+,\s(?!(?:19|20)\d{2}\b)\d{4}\b(?=[\s,.)]|$)"
+        r"\b[A-Z][a-z]+,\s(?!(?:19|20)\d{2}\b)\d{4}\b(?=[\s,.)]|$)(?!\s\d)"
         # a postcode before its town, after a comma: "c/ Mayor 23, 30001 Murcia", "rua X 118, 4050-265 Porto"
         r"|(?<=,\s)(?!(?:19|20)\d\d\b)(?:\d{5}|\d{4}(?:-\d{3})?)(?=\s+[A-Z][a-zà-ÿ]+(?:[\s-][A-Z][a-zà-ÿ]+)?(?:[,;.)]|"
         r"$))"
@@ -446,8 +460,11 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"|\b(?:live|lives|lived|living|reside|resides|resided|residing|resident|native|born|grew\s+up|"
         r"moved|relocated|works|worked|employed)\s+(?:in|of|at|on|to|near)\s+"
         r"(?:the\s+)?(?!(?:Plot|Erf|Stand|Flat|Apt|Suite|Apartment)\s+(?:No\.?\s*)?\d|(?:ZIP|Zip|Postcode|PIN)\b)"
-        r"(?P<hit2>[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)"
+        r"(?P<hit2>[A-Z][^\W\d_]+(?:\s+(?:(?:da|de|do|dos|das|del|la|di)\s+)?[A-Z][^\W\d_]+)?)"
         r"|\b(?:from|in)\s+the\s+town\s+of\s+[A-Z][a-z]+|\b(?:Apt|Flat|Suite)\.?\s*#?\d+[A-Z]?\b"
+        r"|///[a-z]+\.[a-z]+\.[a-z]+\b"  # a what3words address
+        # a Japanese or Chinese ward, city, town or village: "世田谷区", "海淀区"; not a prefecture or province
+        r"|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,4}(?:区|市|町|村|镇|鎮|县|縣)(?![\u4e00-\u9fff])"
         # an island is as small as a town: "from the island of Gozo", "on the isle of Mull"
         r"|\bthe\s+(?:island|isle|atoll)\s+of\s+(?P<hit3>[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)"
         r"|\bApartment\s+\d+|\bP\.?\s?O\.?\s+Box\s+\d+|(?:(?<=\bat\s)|(?<=\bon\s)|(?<=\bin\s)|(?<=\bfrom\s)|"

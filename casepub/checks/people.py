@@ -12,7 +12,8 @@ from casepub.checks import gazetteer
 KIN = (r"husband|wife|dtr|spouse|partner|son|daughter|mother|father|mum|mom|dad|brother|sister|sibling|twin|"
        r"grandmother|grandfather|grandson|granddaughter|grandchild|grandma|grandpa|granny|stepson|stepdaughter|"
        r"stepmother|stepfather|nephew|niece|aunt|uncle|cousin|fiancée?|boyfriend|girlfriend|godson|goddaughter|"
-       r"(?:son|daughter|mother|father|brother|sister)-in-law|carer|caregiver|flatmate|roommate|housemate")
+       r"(?:son|daughter|mother|father|brother|sister)-in-law|carer|caregiver|flatmate|roommate|housemate|kuia|koro|"
+       r"whaea|tūpuna|tupuna")
 # "Linda Marsh", "João Pereira da Silva", "Aroha Te Whare": a given name from the name lists, then a surname.
 PERSON = re.compile(r"(?<![\w-])(?<!\w['’])(?P<first>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\s+(?P<rest>(?:(?:da|de|dos|das|del|van|von|der|bin|ibn|al|"
                     r"le|la|di|du|Te)\s+)*[A-Z](?:[^\W\d_]+|['’][A-Z][^\W\d_]+)(?:[-'’][A-Z][^\W\d_]+)?"
@@ -26,7 +27,8 @@ VERBS = (r"was|is|had|has|said|says|reported|noticed|described|told|felt|feels|p
          r"complained|came|went|wanted|asked|remembers|remembered|explained|thought|decided|agreed|declined|"
          r"underwent|recalls|recalled|writes|wrote|lives|lived|works|worked|attends|attended|can|could|will|would|"
          r"started|began|stopped|fell|cried|walked|refused|loved|tried|screamed|woke|missed|cannot|can't|doesn't|"
-         r"didn't|won't|isn't|wasn't|screams|cries|wants|likes|hates|loves|needs|plays|sleeps|eats|refuses|gets")
+         r"didn't|won't|isn't|wasn't|screams|cries|wants|likes|hates|loves|needs|plays|sleeps|eats|refuses|gets|"
+         r"confirmed|denied|denies|confirms|reports|states|stated")
 GIVEN = re.compile(r"(?<![\w-])(?<!\w['’])(?P<first>[A-Z][^\W\d_]+)(?=,\s+(?:a|an)\s+[\w-]+-(?:year|month|week|day)-old\b"
                    r"|,\s+aged\s+\d|,\s+age\s+(?:9\d|1[0-4]\d)\b|\s+\(\d{1,3}\s*(?:years|yrs?|y|months?)\b|,\s+(?:his|"
                    r"her|their|the\s+patient['’]s)\s+"
@@ -40,9 +42,10 @@ GIVEN = re.compile(r"(?<![\w-])(?<!\w['’])(?P<first>[A-Z][^\W\d_]+)(?=,\s+(?:a
                    r"(?<=-month-old\s))(?P<by>[A-Z][^\W\d_]+)\b(?!\s+[A-Z]|\s+et\b)"
                    r"|(?:^|(?<=[.;!?]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\b[Ww]hen\s)|(?<=\b[Ww]hile\s)|(?<=\bthat\s)|"
                    r"(?<=\bAfter\s)|(?<=\bBefore\s)|(?<=\bOnce\s)|(?<=\bUntil\s)|(?<=\bBecause\s)|(?<=\bAlthough\s)|"
-                   r"(?<=[,:]\s['‘\"“]))"
+                   r"(?<=[,:]\s['‘\"“])|(?<=[—–]\s))"
                    r"(?P<subject>[A-Z][^\W\d_]+)(?=\s+(?:" + VERBS + r")\b)"
-                   r"|\b(?:known\s+as|goes\s+by|called)\s+['\"“‘]?(?P<alias>[A-Z][^\W\d_]+)"
+                   r"|\b(?:known\s+as|goes\s+by|called|surnamed|nicknamed|known\s+to\s+(?:everyone|all|her|his|the)"
+                   r"(?:\s+\w+)?\s+as)\s+['\"“‘]?(?P<alias>[A-Z][^\W\d_]+)"
                    r"|(?<=-year-old\s)(?P<aged>[A-Z][^\W\d_]+)(?=(?:\s+[A-Z][^\W\d_]+){0,3}\s+(?:was|is|had|has|"
                    r"presented|"
                    r"developed)\b)")
@@ -156,7 +159,8 @@ def people(text: str) -> Iterator[tuple[str, int]]:
         # where only a person fits ("Chioma's grandmother", "Chioma, a 7-year-old"), a word no list knows is one
         # a word no list knows is a name there, but not an adverb or a medical word ("Postoperatively,",
         # "Postpartum, her elder sister"), nor a company ("Lilly stopped production")
-        known = name in firsts or (key in ("first", "alias", "aged") and unknown_word(name) and not ADVERBIAL.match(name))
+        known = name in firsts or (key in ("first", "alias", "aged") and unknown_word(name) and not ADVERBIAL.match(name)) \
+            or (key == "alias" and name in lasts and text[m.start(key) - 9:m.start(key)].strip() == "surnamed")
         if key == "alias" and re.match(r"['’]s\b", text[m.end():]):
             continue  # "the area known as Kiesselbach's plexus"
         if known and not (weak and name.lower() in common) and name not in allowed \

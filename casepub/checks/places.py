@@ -26,7 +26,8 @@ PERSONAL = {"from", "to", "around", "toward", "towards"}
 BEFORE = {"district", "suburb", "township", "village", "borough", "neighbourhood", "neighborhood", "municipality",
           "county", "parish", "town", "city", "commune", "barangay", "hamlet", "settlement", "slum", "locality",
           "camp", "estate", "colony", "division", "subcounty", "sub-county", "tehsil", "taluk", "taluka", "mandal",
-          "upazila", "woreda", "kebele", "sub-city", "subcity", "sub-district", "subdistrict"}
+          "upazila", "woreda", "kebele", "sub-city", "subcity", "sub-district", "subdistrict", "comuna", "municipio",
+          "município", "corregimiento", "vereda", "parroquia", "aldea", "aldeia", "distrito", "amphoe", "tambon"}
 # Lower-case words after "the <town>" that make it the town's service: "the Warrington rheumatology clinic".
 SERVICES = {"clinic", "practice", "surgery", "office", "branch", "outpatient", "outpatients", "rheumatology",
             "dermatology", "emergency", "paediatric", "pediatric", "community", "health", "hospital", "hospice",
@@ -41,6 +42,7 @@ NAMED = {"City", "Town", "County", "District", "Township", "Village", "Borough",
 # Japanese and Korean wards, towns and villages: "Setagaya-ku", "Gangnam-gu", "Haeundae-dong".
 SUFFIX = re.compile(r"^[A-Z][a-z]+-(?:ku|gu|shi|si|cho|machi|mura|gun|eup|myeon|dong|ri|ken)$")
 PREFIX = {"County", "Barangay", "Brgy", "Bgy", "Colonia", "Kampung", "Kelurahan", "Sitio", "Purok", "Desa", "Bairro", "Mohalla",
+          "Amphoe", "Tambon", "Mueang",
           "Kebele", "Ortsteil", "Quartier", "Arrondissement"}
 INSTITUTION = {"Hospital", "Clinic", "University", "Institute", "Medical", "Centre", "Center", "College", "School",
                "Health", "Trust", "Infirmary", "Foundation", "Laboratory", "Laboratories", "Society", "Journal"}

@@ -8,7 +8,7 @@ from typing import Iterator
 
 from casepub.checks import gazetteer
 from casepub.checks.gazetteer import UPPER
-from casepub.checks.hits import (HINTS, REGNAL, Hit, end_of, eponym_after_brackets, eponymist, inside,
+from casepub.checks.hits import (BODIES, HINTS, REGNAL, Hit, end_of, eponym_after_brackets, eponymist, inside,
                                  not_a_number_to_call, not_a_place, research_number, unique)
 from casepub.checks.hospitals import find_hospitals
 from casepub.checks.model_hits import model_hits
@@ -23,9 +23,12 @@ from casepub.styles import Style
 logger = logging.getLogger(__name__)
 
 # An age right after a person's name: "Mrs Ngozi Okonkwo-Eze, 92, was", "Mr Bolat Zhaksylykov, 90, a farmer".
-APPOSED_AGE = re.compile(rf"(?:\s+[{UPPER}][^\W\d_]+(?:-[A-Z][^\W\d_]+)*){{0,2}}(?:,\s+(?P<age>9\d|1[0-4]\d),\s+(?=[a-z])"
+APPOSED_AGE = re.compile(rf"(?:\s+[{UPPER}][^\W\d_]+(?:-[A-Za-z][^\W\d_]+)*){{0,2}}(?:,\s+(?P<age>9\d|1[0-4]\d),\s+"
+                         r"(?=[a-z]|[A-Z]{2,}\b|\?)"
                          r"|\s*\((?P<age2>9\d|1[0-4]\d)\))")
 
+# Ages in a list: "aged 91, 93 and 95" (not "aged 18-65" nor "aged 91 years and 2 months").
+LISTED_AGES = re.compile(r"\b[Aa]ged\s+(?P<ages>\d{1,3}(?:,\s*\d{1,3})*,?\s+(?:and|or|&)\s+\d{1,3})\b(?![.,]\d|\s*%)")
 # A street address found by the patterns, which the neighbourhood and town may follow.
 STREET_ADDRESS = re.compile(r"(?=.*[^\W\d_]{3})(?:\d|(?:Rua|Calle|Avenida|Jalan|Via|Rue|Plot|Erf|Stand)\b)")
 
@@ -66,7 +69,8 @@ def scan(text: str, allowed_names: frozenset[str] = frozenset()) -> list[Hit]:
     hits = _rule_hits(text, allowed_names)
     return [h for h in unique(hits + model_hits(text, hits, allowed_names))
             if not ((h.code == "phi-name" and _no_patient(text, h))
-                    or (h.code == "phi-location" and named_state(text, h.start, h.text)))]
+                    or (h.code == "phi-location" and named_state(text, h.start, h.text))
+                    or (h.code in ("phi-name", "phi-location") and h.text.split()[0] in BODIES))]
 
 
 def _no_patient(text: str, hit: Hit) -> bool:
@@ -142,6 +146,10 @@ def _rule_hits(text: str, allowed_names: frozenset[str]) -> list[Hit]:
             continue  # "Dr Kumar (97)": a reference number
         if not inside(Hit("", m.group(m.lastgroup), m.start(m.lastgroup)), ages):
             hits.append(Hit("phi-age", m.group(m.lastgroup), m.start(m.lastgroup), *HINTS["phi-age"]))
+    for m in LISTED_AGES.finditer(text):  # "three siblings aged 91, 93 and 95"
+        for n in re.finditer(r"\d+", m.group("ages")):
+            if 90 <= int(n.group()) <= 149 and not inside(Hit("", n.group(), m.start("ages") + n.start()), ages):
+                hits.append(Hit("phi-age", n.group(), m.start("ages") + n.start(), *HINTS["phi-age"]))
     streets = [h for h in hits if h.code == "phi-location" and STREET_ADDRESS.match(h.text)]
     for name, start in [*find_places(text), *(p for h in names for p in after_person(text, h.start + len(h.text))),
                         *(p for h in streets for p in after_street(text, h.start + len(h.text)))]:
@@ -175,7 +183,9 @@ def _record_label(text: str, hit: Hit) -> bool:
     if not re.fullmatch(r"[\d\s./-]+", hit.text):
         return False
     clause = re.split(r"[.;!?]\s|\n", text[max(0, hit.start - 80):hit.start])[-1]
-    return bool(RECORD_LABEL.search(clause)) and not PHONE_WORD.search(clause)
+    labels = list(RECORD_LABEL.finditer(clause))
+    # "MRN 00-47-8812 were removed, and the family's number, 055 318 4402": the label has its own number
+    return bool(labels) and not re.search(r"\d", clause[labels[-1].end():]) and not PHONE_WORD.search(clause)
 
 
 def _person_named(found: str, words: list[str], group: object) -> bool:

@@ -13,7 +13,7 @@ OTHER_MONTH = (r"(?:Muharram|Safar|Dhul[\s-](?:Hijjah|Qa'?dah)|Baisakh|Jestha|As
                r"Heshvan|Cheshvan|Kislev|Tevet|Shevat|Adar|Nisan|Iyar|Sivan|Tammuz|Elul|Farvardin|Ordibehesht|"
                r"Khordad|Mehr|Aban|Azar|Dey|Bahman|Esfand|Baisakh|Chaitra|Kartik|Magh|Poush|"
                r"(?i:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|"
-               r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?tiembre|octubre|noviembre|diciembre|"
+               r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|diciembre|"
                r"j[äa]n(?:uar|ner)|februar|m[äa]rz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|maggio|"
                r"giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|"
                r"setembro|outubro|dezembro|januari|februari|maart|mei|augustus|"
@@ -24,7 +24,9 @@ OTHER_MONTH = (r"(?:Muharram|Safar|Dhul[\s-](?:Hijjah|Qa'?dah)|Baisakh|Jestha|As
                r"j[úu]lius|"
                r"augusztus|szeptember|okt[óo]ber|december|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|"
                r"октября|ноября|декабря|ocak|[şs]ubat|nisan|may[ıi]s|haziran|temmuz|a[ğg]ustos|eyl[üu]l|ekim|kas[ıi]m|"
-               r"aral[ıi]k|"
+               r"aral[ıi]k|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|"
+               r"ledna|[úu]nora|b[řr]ezna|dubna|kv[ěe]tna|[čc]ervna|[čc]ervence|srpna|z[áa][řr][íi]|[řr][íi]jna|"
+               r"listopadu|prosince|baishakh|boishakh|"
                # Greek, in the genitive of dates and the nominative; Thai, whole and abbreviated
                r"ιανουαρ[ίι]ου|φεβρουαρ[ίι]ου|μαρτ[ίι]ου|απριλ[ίι]ου|μα[ΐι]ου|ιουν[ίι]ου|ιουλ[ίι]ου|αυγο[ύυ]στου|"
                r"σεπτεμβρ[ίι]ου|οκτωβρ[ίι]ου|νοεμβρ[ίι]ου|δεκεμβρ[ίι]ου|ιανου[άα]ριος|φεβρου[άα]ριος|μ[άα]ρτιος|"
@@ -40,10 +42,12 @@ NOTE_DATE_AFTER = ("on", "until", "till", "adm", "seen", "onset", "dated", "DOB"
                    "TIMELINE:", "timeline:",
                    "discharged", "internada", "internado", "ingreso", "ingresó", "d/c", "dc", "d/c'd", "Mon", "Tue",
                    "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "since", "Since", "Seen", "Adm",
-                   "Admitted", "Reviewed", "Discharged", "Transferred", "Onset", "Received", "Rec'd")
+                   "Admitted", "Reviewed", "Discharged", "Transferred", "Onset", "Received", "Rec'd", "from", "sent",
+                   "Handover", "handover", "rounds", "XR", "CXR", "CT", "MRI", "USS", "bx", "Bx", "swab", "msg", "appt",
+                   "f/u", "rpt", "Rpt", "review", "Review", "Date:", "date:", "discharge:", "surgery:", "admission:")
 # ... and those of them that only a date follows, where "5/5" is no power nor "4/12" four months.
 NOTE_DATE_ONLY = ("seen", "Seen", "adm", "Adm", "admitted", "Admitted", "dated", "DOB", "DOD", "discharged",
-                  "Discharged", "d/c", "transferred", "Transferred", "died")
+                  "Discharged", "d/c", "transferred", "Transferred", "died", "Date:", "date:")
 STREET = (r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Parkway|"
           r"Pkwy|Highway|Hwy|Square|Sq|Row|Close|Crescent|Cres|Grove|Gardens|Gdns|Mews|Walk|Rise|Circle|Cir|Trail|"
           r"Path|Alley|Quay|Wharf|Parade|Esplanade|Promenade|View|Heights|Loop|Plaza|Crossing|Green|Hill|Park|"
@@ -64,7 +68,7 @@ HONORIFIC = (r"Mr|Mrs|Ms|Miss|Mx|Mister|Madam|Madame|Mme|Mlle|Monsieur|Señora|S
              r"Bapak|Ibu|Encik|Puan|Shri|Shrimati|Smt|Kumari|Oma|Opa|Abuela|Abuelo|Abuelita|Abuelito|Nonna|Nonno|"
              r"Babushka|Dedushka|Bubbe|Zayde|Ouma|Oupa|Gogo|Mkhulu|Nani|Dadi|Ammachi|Tita|Tito|Mormor|Farmor|"
              r"Morfar|Farfar|Mamie|Papi|Papy|Vovó|Vovô|Avó|Avô|Khun|Haji|Hajjah|Alhaji|Alhaja|Hajia|Hajiya|Bà|Ông|Daw|"
-             r"Mst|Kyria|Kyrios|Nang")
+             r"Mst|Kyria|Kyrios|Nang|Yai")
 SURNAME = rf"(?:(?:[A-Z]\.\s*){{0,3}}(?:(?:van|von|de|da|der|del|di|le|la|dos|ní|ni|bin|binti|al)\s+)*" \
           rf"[{UPPER}](?:[^\W\d_]+|'[A-Z][^\W\d_]+)(?:-[A-Z][^\W\d_]+)?)"
 PARTS = r"(?:(?:de|da|das|do|dos|del|la|las|los|di|du|des)\s+)*[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+){0,2}"
@@ -72,7 +76,7 @@ ID_VALUE = r"(?-i:(?=[A-Z0-9/ -]{0,16}\d)[A-Z0-9][A-Z0-9/-]{1,}(?:\s[A-Z0-9][A-Z
 
 # Schemes whose name alone says a number follows (US, UK, NZ, Australia, India, Pakistan, the Philippines, Mexico,
 # Spain, Brazil, Poland, the Netherlands, Canada, Singapore, Hong Kong, ...).
-SCHEMES = (r"MRN|SSN|NHS|NHI|IHI|UHID|CNIC|NIC|PhilHealth|Aadhaar|Medicaid|Medicare|S/N|CURP|RFC|DNI|NIE|NIF|"
+SCHEMES = (r"AMKA|CNP|MRN|SSN|NHS|NHI|IHI|UHID|CNIC|NIC|PhilHealth|Aadhaar|Medicaid|Medicare|S/N|CURP|RFC|DNI|NIE|NIF|"
            r"CPF|CNS|PESEL|BSN|AHV|SIN|TFN|NRIC|HKID|Iqama|KTP|NIK|CHI|CRN|UPN|PPSN|PPS|IRD|OHIP|RAMQ|EHIC|NINO|NHC|URN|"
            r"NHIS|"
            r"(?-i:DL)|SUS|SVNR|CNIE|Prontu[áa]rio|Seriennr|(?-i:NHSO|SGK|FCN|IIN|EGN|JMBG|OIB)|kennitala|"

@@ -14,7 +14,7 @@ from casepub.checks.records import labelled_numbers
     ("The lot number of the implicated vaccine vial, 2307A-118, was reported.", "2307A-118"),
     ("His claim number with the compensation board (CLM-2019-0883412) was cited.", "CLM-2019-0883412"),
     ("under request number 558213-LL", "558213-LL"),
-    ("her personal numeric code (CNP 2670814125483) was used", "2670814125483"),
+    ("her personal numeric code (PNC 2670814125483) was used", "2670814125483"),  # an acronym no list names
     ("NID no. 8214603795, was brought by relatives", "8214603795"),
 ])
 def test_a_labelled_number_is_found(text, value):
