@@ -28,7 +28,8 @@ NOT_A_PLACE_BEFORE = re.compile(r"\b(?:serovar|serotype|strain|var\.|subsp\.|bio
 # "Fundação Santa Casa", "Instituto Amazonico de Medicina Tropical" treat patients; not "Anais", a given name too).
 BODIES = {"Revista", "Revue", "Rivista", "Zeitschrift", "Arquivos", "Archivos", "Actas", "Sociedade", "Sociedad",
           "Société", "Società", "Gesellschaft", "Associação", "Asociación", "Conselho", "Consejo", "Ministerio",
-          "Ministério", "Ministère", "Secretaria", "Agência", "Agencia", "Agence", "Journal", "Annales", "Acta"}
+          "Ministério", "Ministère", "Secretaria", "Agência", "Agencia", "Agence", "Journal", "Annales", "Acta",
+          "Coordenação", "Coordinación"}
 # A US National Institutes of Health grant: activity code, institute, serial number ("K23AI154982").
 GRANT = re.compile(r"[A-Z]\d{2}[A-Z]{2}\d{6}(?:-\d{2}[A-Z]?\d?)?")
 # A centre that monitors or researches is an agency, not where a patient is seen.

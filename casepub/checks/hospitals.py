@@ -7,7 +7,8 @@ import re
 from casepub.checks.gazetteer import english, first_names, last_names, places, words
 from casepub.checks.places import is_title
 
-TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+|\S")
+# (a plural's apostrophe is the word's: "Mater Mothers' Hospital")
+TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*(?:(?<=s)['’](?=\s+[A-Z]))?|\d+|\S")
 # The word that makes a phrase a hospital, after its name ("St Vincent's Hospital") or before it.
 AFTER_NAME = {"Hospital", "Hospitals", "Hosp", "Infirmary", "Hospice", "Sanatorium", "Krankenhaus", "Ziekenhuis",
               "Sjukhus", "Sjukhuset", "Sykehus", "Sygehus", "Hastanesi", "Kórház"}
@@ -25,7 +26,8 @@ BEFORE_NAME = {"Hospital", "Hôpital", "Hospitais", "Ospedale", "Klinikum", "Cl�
                "Policlínica", "Policlinica", "Spital", "Sanatorio", "Ziekenhuis", "Szpital",
                "Nemocnice", "Bolnica", "Spitalul", "Krankenhaus", "Résidence", "Residencia", "Residência",
                "Seniorenresidenz", "Seniorenheim", "Pflegeheim", "Altenheim", "EHPAD", "Huize", "Zorgcentrum",
-               "Verpleeghuis", "Woonzorgcentrum", "Puskesmas", "Klinik", "Maison"}
+               "Verpleeghuis", "Woonzorgcentrum", "Puskesmas", "Klinik", "Maison", "RS", "RSUP", "RSUD", "RSU", "RSIA",
+               "CHU", "CHR", "CHRU", "Hôtel-Dieu"}
 # Scandinavian hospitals in one word: "Rigshospitalet", "Karolinska Universitetssjukhuset", "Haukeland sykehus".
 NORDIC = re.compile(r"\b[A-ZÆØÅÄÖ][a-zæøåäö]+(?:hospitalet|sjukhuset|sykehuset|sygehus|sygehuset)\b")
 PARTICLES = {"de", "da", "do", "das", "dos", "del", "di", "du", "des", "la", "le", "las", "los", "for", "of", "the",
@@ -62,9 +64,10 @@ VENUE = re.compile(r"\b(?P<name>(?:[A-Z][^\W\d_]*(?:['’]s)?(?:-[A-Z][^\W\d_]*)
                    r"[Jj]ail|[Gg]aol|[Mm]osque|[Cc]hapel|[Gg]urdwara|[Ss]ynagogue|[Mm]arket|[Rr]efinery|[Tt]emple|[Mm]andir|"
                    r"[Cc]hurch|[Mm]ill|[Ff]actory)(?!\s+(?:workers?|owners?|labou?rers?|managers?|dust|fever|lung))|"
                    r"Refugee\s+Camp|Barracks|Orphanage|Medical\s+College"
-                   r"|(?:Community|Family|Health|Medical|Skin|Mission|Rural|Village|Township|Walk-in)\s+Clinic)\b")
+                   r"|(?:Community|Family|Health|Medical|Skin|Mission|Rural|Village|Township|Walk-in)\s+Clinic"
+                   r"|[Cc]r[èe]che|[Kk]indergarten|[Pp]re-?[Ss]chool|[Dd]aycare|[Dd]ay\s+[Cc]are\s+[Cc]ent(?:re|er))\b")
 # A school's kind is a name's part even in common words ("Holy Cross Primary School"); a farm's is not ("Dairy Farm").
-SCHOOL = re.compile(r"\bSchool$|Medical\s+College$")
+SCHOOL = re.compile(r"\bSchool$|Medical\s+College$|(?i:cr[èe]che|kindergarten|pre-?school|daycare|day\s+care\s+cent(?:re|er))$")
 # Words that describe a care home or a venue rather than name it: "Local Authority Care Home", "NHS Nursing Home".
 DESCRIPTIVE = {"Local", "Authority", "Private", "Public", "State", "Council", "Municipal", "County", "District",
                "Dementia", "Residential", "Community", "Specialist", "General", "Central", "National", "Regional"}

@@ -153,6 +153,9 @@ def model_may(text: str, hit: Hit, allowed_names: frozenset[str]) -> bool:
         return bool(DATE_WORD.search(hit.text)) or (is_date(bare) and not YEARS.fullmatch(hit.text))
     if hit.code == "phi-location" and words and (words[0] in DESCRIPTIVE or (words[0].isupper() and len(words) > 1)):
         return False  # "Private Nursing Home", "NHS Nursing Home": a kind of home
+    of = re.search(r"\b([a-z]+)\s+of\s+$", before)
+    if hit.code == "phi-location" and of and of.group(1) in gazetteer.words("heads"):
+        return False  # "naevus of Ota": an eponym
     if hit.code == "phi-location" and re.search(r"\bfactor\s+V\s+$", text[max(0, hit.start - 12):hit.start]):
         return False  # "factor V Leiden", a mutation
     if hit.code == "phi-location" and not any(c.isdigit() for c in hit.text):

@@ -161,6 +161,8 @@ def _place_name(p: Phrase, before: list[str], after: list[str], title: bool, cha
         return 0  # "Glasgow Coma Scale", "Boston Criteria"
     sentence_start = prev in ENDS or prev == ""
     located = prev.lower() in STRONG or prev.lower() in WEAK or chained
+    if prev.lower() == "of" and prev2.lower() in heads:
+        return 0  # "naevus of Ota", "sign of Leser"
     if prev.lower() == "of" and _cap(prev2) and not _surname(prev2):
         return 0  # "University of Toronto", "Declaration of Helsinki"; not "Mrs. Elena Popescu of Cluj-Napoca"
     if (prev.isdigit() and len(prev) in (4, 5)) or (prev == "," and (prev2.isdigit() or prev2 in INSTITUTION)):
@@ -321,8 +323,8 @@ def named_state(text: str, start: int, name: str) -> bool:
     if not _state_name(name):
         return False
     end = start + len(name)
-    if re.match(rf"\s+{STATE_WORD}\b", text[end:]):
-        return True
+    if re.match(rf"\s+{STATE_WORD}\b", text[end:]) or re.search(rf"\b{STATE_WORD}\s+of\s+$", text[max(0, start - 16):start]):
+        return True  # "São Paulo state", "the state of Pernambuco"
     if name in gaz.towns and gaz.towns[name] >= BIG_CITY:
         return False
     other = re.match(r"\s+(?:and|or|&)\s+([A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)", text[end:]) \

@@ -39,7 +39,7 @@ TEMPERATURE = re.compile(r"(?i:\b(?:temp\w*|t\s?max|t|fever\w*|febrile|pyrexi\w*
 RECORD_LABEL = re.compile(r"(?i:\b(?:medical\s+record|record|MRN|hospital\s+(?:number|no)|chart|account|policy|member|"
                           r"insurance|registration|file|national\s+(?:code|ID|identity|number)|identity|"
                           r"identification|ID\s+card|citizen|melli|(?-i:CCCD|CMND|NIK|NIN|NID)|kimlik|c[ée]dula|"
-                          r"passport|social\s+security)\b)")
+                          r"passport|social\s+security|membership|afiliado|encounter)\b)")
 PHONE_WORD = re.compile(r"(?i:\b(?:phone|tel|telephone|mobile|cell|fax|call\w*|rang|ring|reach\w*|contact\w*|dial\w*|"
                         r"text\w*|whatsapp|number\s+to\s+call)\b)")
 # The name patterns' groups whose words must be able to be a name: see _person_named.
@@ -53,6 +53,10 @@ LISTED_DATE = re.compile(r"(?<=,\s)\d{1,2}/\d{1,2}(?![/\d])(?=\s+(?:by|to|at|for
 # A statement of who wrote what names the authors, not the patient.
 CONTRIBUTIONS = re.compile(r"\s*(?i:authors?['’]?\s+contributions?|contributors?(?:hip)?|credit(?:\s+authorship)?"
                            r"(?:\s+contributions?)?(?:\s+statement)?)\s*:")
+# "Sri Lankan", "Sierra Leonean": a country's people.
+DEMONYM = ("an", "n", "ean", "ese", "i")
+# A hospital's own number ("City Clinical Hospital No. 52") or a flat's ("#08-1121"), not a record's.
+NOT_A_RECORD = re.compile(r"(?i:\bhospital\s+(?:no\.?|number|#)\s*\d{1,3}\b(?!\d))|#\d{2}-\d{2,4}\b")
 # Blood group systems named after the patients in whom they were found: "Lewis a−b+", "Kidd Jk(a+b+)".
 BLOOD_GROUPS = {"Lewis", "Kidd", "Duffy", "Kell", "Lutheran", "Diego", "Dombrock", "Jk", "Fy"}
 BLOOD_GROUP = re.compile(r"\s*(?:Jk|Fy|Le|Lu)?\s*\(?[ab]\s*[+−-]")
@@ -67,8 +71,11 @@ def scan(text: str, allowed_names: frozenset[str] = frozenset()) -> list[Hit]:
     `allowed_names` are the authors' surnames: "Dr Marsh has no disclosures" is no patient.
     """
     hits = _rule_hits(text, allowed_names)
+    hits = [Hit("phi-location", h.text, h.start, *HINTS["phi-location"]) if h.code == "phi-name"
+            and h.text.startswith("Villa ") else h for h in hits]  # "Villa Sonnenhof", "Villa Crespo": a home, a barrio
     return [h for h in unique(hits + model_hits(text, hits, allowed_names))
             if not ((h.code == "phi-name" and _no_patient(text, h))
+                    or (h.code == "phi-id" and NOT_A_RECORD.search(text, max(0, h.start - 12), h.start + len(h.text) + 1))
                     or (h.code == "phi-location" and named_state(text, h.start, h.text))
                     or (h.code in ("phi-name", "phi-location") and h.text.split()[0] in BODIES))]
 
@@ -76,8 +83,12 @@ def scan(text: str, allowed_names: frozenset[str] = frozenset()) -> list[Hit]:
 def _no_patient(text: str, hit: Hit) -> bool:
     """"Author contributions: Chidi Okonjo drafted ...", "endemic in Sierra Leone", "the mother Lewis a−b−":
     the authors, a country, a blood group system."""
-    if CONTRIBUTIONS.match(text) or (" " in hit.text and hit.text in gazetteer.places().allowed):
-        return True
+    allowed = gazetteer.places().allowed
+    if CONTRIBUTIONS.match(text) or (" " in hit.text and (hit.text in allowed or any(
+            hit.text.endswith(e) and hit.text[:-len(e)] in allowed for e in DEMONYM))):
+        return True  # "Sierra Leone", "a Sri Lankan adolescent"
+    if re.fullmatch(r"Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun", hit.text) and re.match(r"\s+\d", text[end_of(text, hit):]):
+        return True  # "extubated Thu 10 Nov": a weekday
     return hit.text.split()[-1] in BLOOD_GROUPS and bool(BLOOD_GROUP.match(text, end_of(text, hit)))
 
 

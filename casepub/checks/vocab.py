@@ -26,7 +26,8 @@ OTHER_MONTH = (r"(?:Muharram|Safar|Dhul[\s-](?:Hijjah|Qa'?dah)|Baisakh|Jestha|As
                r"октября|ноября|декабря|ocak|[şs]ubat|nisan|may[ıi]s|haziran|temmuz|a[ğg]ustos|eyl[üu]l|ekim|kas[ıi]m|"
                r"aral[ıi]k|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|"
                r"ledna|[úu]nora|b[řr]ezna|dubna|kv[ěe]tna|[čc]ervna|[čc]ervence|srpna|z[áa][řr][íi]|[řr][íi]jna|"
-               r"listopadu|prosince|baishakh|boishakh|"
+               r"listopadu|prosince|baishakh|boishakh|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|"
+               r"жовтня|листопада|грудня|"
                # Greek, in the genitive of dates and the nominative; Thai, whole and abbreviated
                r"ιανουαρ[ίι]ου|φεβρουαρ[ίι]ου|μαρτ[ίι]ου|απριλ[ίι]ου|μα[ΐι]ου|ιουν[ίι]ου|ιουλ[ίι]ου|αυγο[ύυ]στου|"
                r"σεπτεμβρ[ίι]ου|οκτωβρ[ίι]ου|νοεμβρ[ίι]ου|δεκεμβρ[ίι]ου|ιανου[άα]ριος|φεβρου[άα]ριος|μ[άα]ρτιος|"
@@ -44,7 +45,8 @@ NOTE_DATE_AFTER = ("on", "until", "till", "adm", "seen", "onset", "dated", "DOB"
                    "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "since", "Since", "Seen", "Adm",
                    "Admitted", "Reviewed", "Discharged", "Transferred", "Onset", "Received", "Rec'd", "from", "sent",
                    "Handover", "handover", "rounds", "XR", "CXR", "CT", "MRI", "USS", "bx", "Bx", "swab", "msg", "appt",
-                   "f/u", "rpt", "Rpt", "review", "Review", "Date:", "date:", "discharge:", "surgery:", "admission:")
+                   "f/u", "rpt", "Rpt", "review", "Review", "Date:", "date:", "discharge:", "surgery:", "admission:", "clinic",
+                   "DOA:", "DOA", "call")
 # ... and those of them that only a date follows, where "5/5" is no power nor "4/12" four months.
 NOTE_DATE_ONLY = ("seen", "Seen", "adm", "Adm", "admitted", "Admitted", "dated", "DOB", "DOD", "discharged",
                   "Discharged", "d/c", "transferred", "Transferred", "died", "Date:", "date:")

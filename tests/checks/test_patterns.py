@@ -200,6 +200,36 @@ def test_named_venues_need_a_name_outside_a_title():
     ("she lives in 海淀区 with her son", ("phi-location", "海淀区")),
     ("Clinic: Arogya Vision Centre, second floor", ("phi-location", "Arogya Vision Centre")),
     ("brought from the comuna of Quilaco by boat", ("phi-location", "Quilaco")),
+    # the third round
+    ("Call log: 0400 h — son (Dafydd, 01970 611 402) informed.", ("phi-name", "Dafydd")),
+    ("Her care home, Villa Rosenhof near the lake, called.", ("phi-location", "Villa Rosenhof")),
+    ("Contact: ul. Długa 9/2, 80-831 Gdańsk", ("phi-location", "80-831")),
+    ("transferred from RS Hasan Sadikin on arrival", ("phi-location", "RS Hasan Sadikin")),
+    ("referred to CHU Ibn Rochd for surgery", ("phi-location", "CHU Ibn Rochd")),
+    ("Age/Sex: 94/F   Ward: 6", ("phi-age", "94")),
+    ("Sécu no 1 52 07 75 112 034 51 on the card", ("phi-id", "1 52 07 75 112 034 51")),
+    ("tel call 22.vii — son says better", ("phi-date", "22.vii")),
+    ("pt says she's 'ninety-three and a half'", ("phi-age", "ninety-three")),
+    ("afiliado 61-04478213-02 de la obra social", ("phi-id", "61-04478213-02")),
+    ("mum Asha's no 98451 41736", ("phi-contact", "98451 41736")),
+    ("the child attends Little Sprouts creche", ("phi-location", "Little Sprouts creche")),
+    ("booked at Mater Mothers' Hospital", ("phi-location", "Mater Mothers' Hospital")),
+    ("# 93F (DOB 11-Nov-1930), resident", ("phi-age", "93F")),
+    ("Encounter: 7730194-02 | ED", ("phi-id", "Encounter: 7730194-02")),
+    ("Visit date: 20230415 | ED", ("phi-date", "20230415")),
+    ("pt p. Zofia Nowak, lat 95", ("phi-age", "95")),
+    ("Haruto-san, 92 sai, from the coast", ("phi-age", "92")),
+    ("患者，女，91岁，因皮疹就诊。", ("phi-age", "91")),  # (an age in Chinese is one; session 6 let it pass)
+    ("f/u in clinic 14/02, bloods prior", ("phi-date", "14/02")),
+    ("Jl. Kebon Sirih No. 17, RT 04/RW 02", ("phi-location", "RT 04/RW 02")),
+    ("From: Ilorin | DOA: 21/6", ("phi-date", "21/6")),
+    ("was examined on 17 лютого 2022 at the dispensary", ("phi-date", "17 лютого 2022")),
+    ("under NHIF membership number 101-228-7745", ("phi-id", "101-228-7745")),
+    ("seen on 2079 Baisakh 12 in clinic", ("phi-date", "2079 Baisakh 12")),
+    ("she lives at Ward No. 8, Lekhnath", ("phi-location", "Ward No. 8, Lekhnath")),
+    ("referred on 4 Mac 2021 by the GP", ("phi-date", "4 Mac 2021")),
+    ("and gave her number as 9631 0275.", ("phi-contact", "9631 0275")),
+    ("historia clínica 0458812 was entered", ("phi-id", "0458812")),
 ])
 def test_session_8_patterns_flag(text, found):
     assert found in [(h.code, h.text) for h in scan(text)]
@@ -238,9 +268,25 @@ def test_session_8_patterns_flag(text, found):
     "Participants aged 18, 45 and 65 were enrolled.",
     "Colonies grew on blood agar plates 3 and 4.",
     "The Huang Qi decoction was stopped.",
+    "Figure 2.iv shows the margin; step 3.ii follows.",
+    "Her flat is #08-1121 on the eighth floor.",
+    "Kikuchi-Fujimoto disease in a Sri Lankan adolescent",
+    "He cut sugar cane in the state of Pernambuco.",
+    "The study was financed by the Coordenação de Aperfeiçoamento de Pessoal de Nível Superior.",
+    "The patient, a Roma woman aged 39, had never been screened.",
+    "Dermoscopy suggested a naevus of Ota.",
 ])
 def test_session_8_patterns_leave_clinical_text(text):
     assert scan(text) == []
+
+
+def test_a_weekday_before_a_date_is_no_name():
+    assert [(h.code, h.text) for h in scan("Timeline: extubated Thu 10 Nov.")] == [("phi-date", "10 Nov")]
+
+
+def test_a_hospital_s_own_number_is_no_record():
+    assert [(h.code, h.text) for h in scan("He was admitted to City Clinical Hospital No. 52 with fever.")] == [
+        ("phi-location", "City Clinical Hospital")]
 
 
 def test_a_date_with_its_month_in_letters_is_no_lab_number():

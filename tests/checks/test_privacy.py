@@ -230,7 +230,7 @@ def test_round_six_rules_flag(text, found):
     "the KEYNOTE-189 regimen", "patients in group number 2", "the plan was discussed", "the treatment group",
     "Wang et al. reported a similar case", "Li and colleagues described it", "the Huang Qi decoction",
     "Hong Kong guidelines", "the Tang dynasty", "Lee Silverman Voice Treatment", "Kim and Park (2020) proposed",
-    "the Chan Zuckerberg Initiative", "患者王秀英，女，91岁，因皮疹就诊。",
+    "the Chan Zuckerberg Initiative",
     "The Mere presence of eosinophils",
     "Her Barthel Index, 95, was stable", "scores were 88, 93, and 97",
     "a man, 64, presented", "the Sleep Centre", "the Trauma Center", "the Joanna Briggs Institute checklist",
