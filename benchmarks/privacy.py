@@ -106,11 +106,22 @@ BLIND33 = FIXTURES / "blind33.yaml"  # written blind in session 8, typical prose
 BLIND34 = FIXTURES / "blind34.yaml"  # likewise, residents' first drafts and pasted notes (recall 91.1%, precision 97.0%)
 BLIND35 = FIXTURES / "blind35.yaml"  # likewise, authors from 31 other countries (recall 94.4%, precision 96.4%)
 CLEAN21 = FIXTURES / "clean21.yaml"  # written blind in session 8: 300 clean sentences (6 false positives); likewise
-BLIND36 = FIXTURES / "blind36.yaml"  # written blind in session 8, typical prose of yet other specialties; never used
-                                     # for tuning
-BLIND37 = FIXTURES / "blind37.yaml"  # likewise, residents' drafts, notes, letters and logs; never used for tuning
-BLIND38 = FIXTURES / "blind38.yaml"  # likewise, authors from 35 other countries; never used for tuning
-CLEAN22 = FIXTURES / "clean22.yaml"  # written blind in session 8: 300 clean sentences; never used for tuning
+BLIND36 = FIXTURES / "blind36.yaml"  # written blind in session 8, typical prose of yet other specialties (recall 93.7%,
+                                     # precision 97.4% when first measured, after the session's third round); then
+                                     # used for tuning in its fourth round
+BLIND37 = FIXTURES / "blind37.yaml"  # likewise, residents' drafts, notes, letters and logs (recall 91.9%, precision 98.6%)
+BLIND38 = FIXTURES / "blind38.yaml"  # likewise, authors from 35 other countries (recall 90.0%, precision 96.0%)
+CLEAN22 = FIXTURES / "clean22.yaml"  # written blind in session 8: 300 clean sentences (14 false positives); likewise
+# Written in session 8 to train the model (and read): residents' notes with ages and dates in shorthand; authors
+# from 42 more countries; identifiers introduced every way; 55% clean sentences made hard
+TRAIN10 = FIXTURES / "train10.yaml"
+TRAIN11 = FIXTURES / "train11.yaml"
+TRAIN12 = FIXTURES / "train12.yaml"
+TRAIN13 = FIXTURES / "train13.yaml"
+BLIND39 = FIXTURES / "blind39.yaml"  # written blind in session 8, typical prose, dermatology first; never used for tuning
+BLIND40 = FIXTURES / "blind40.yaml"  # likewise, residents' drafts, notes, letters and logs; never used for tuning
+BLIND41 = FIXTURES / "blind41.yaml"  # likewise, authors from 27 countries; never used for tuning
+CLEAN23 = FIXTURES / "clean23.yaml"  # written blind in session 8: 300 clean sentences; never used for tuning
 
 
 def _where(text: str, span: str) -> int:
@@ -174,9 +185,10 @@ TUNING = (CORPUS, HELDOUT, BLIND, BLIND2, BLIND3, BLIND4, BLIND6, BLIND5, BLIND8
           BLIND14, CLEAN13, BLIND15, BLIND16, BLIND17, BLIND18, CLEAN14, BLIND19, BLIND20, CLEAN15, BLIND21, BLIND22,
           CLEAN16, BLIND25, BLIND26, CLEAN18, TRAIN1, TRAIN2, TRAIN3,
           TRAIN4, TRAIN5, TRAIN6, TRAIN7, BLIND27, BLIND28, BLIND29, CLEAN19, TRAIN8, TRAIN9, BLIND30, BLIND31,
-          BLIND32, CLEAN20, BLIND33, BLIND34, BLIND35, CLEAN21)
+          BLIND32, CLEAN20, BLIND33, BLIND34, BLIND35, CLEAN21, BLIND36, BLIND37, BLIND38, CLEAN22, TRAIN10, TRAIN11,
+          TRAIN12, TRAIN13)
 # The model never trains on these.
-HONEST = (BLIND11, BLIND12, BLIND23, BLIND24, CLEAN17, BLIND36, BLIND37, BLIND38, CLEAN22)
+HONEST = (BLIND11, BLIND12, BLIND23, BLIND24, CLEAN17, BLIND39, BLIND40, BLIND41, CLEAN23)
 
 
 # Long inputs that make a careless regular expression backtrack: each is scanned once and timed.
@@ -186,7 +198,9 @@ PATHOLOGICAL = {"dotted digits": "1." * 5000, "dotted letters": "a.b." * 5000, "
                 "labelled numbers": "number 12345 " * 1500,
                 # shapes session 7's review found quadratic before the fix
                 "said of a person": "turns 91 " * 2200, "care homes": "Ab Care Home " * 1500,
-                "schools": "Lycée de " * 2200, "file-name dates": "_20210314" * 2200}
+                "schools": "Lycée de " * 2200, "file-name dates": "_20210314" * 2200,
+                # session 8's review: a look-ahead run at every character was quadratic in one long word
+                "a long word": "ACGT" * 10000, "one letter": "a" * 40000}
 
 
 def pathological() -> None:

@@ -30,6 +30,10 @@ BODIES = {"Revista", "Revue", "Rivista", "Zeitschrift", "Arquivos", "Archivos", 
           "Société", "Società", "Gesellschaft", "Associação", "Asociación", "Conselho", "Consejo", "Ministerio",
           "Ministério", "Ministère", "Secretaria", "Agência", "Agencia", "Agence", "Journal", "Annales", "Acta",
           "Coordenação", "Coordinación"}
+# A research funder in other languages: "Fundação de Amparo à Pesquisa", "Deutsche Forschungsgemeinschaft".
+RESEARCH_BODY = re.compile(r"\b(?:Pesquisa|Investigaci[óo]n|Recherche|Forschung\w*|Ricerca|Onderzoek)\b")
+# A reference sequence's accession before the number: "NM_000546.6".
+SEQUENCE = re.compile(r"\b(?:NM|NP|NC|NR|NG|NT|NW|XM|XP)_$")
 # A US National Institutes of Health grant: activity code, institute, serial number ("K23AI154982").
 GRANT = re.compile(r"[A-Z]\d{2}[A-Z]{2}\d{6}(?:-\d{2}[A-Z]?\d?)?")
 # A centre that monitors or researches is an agency, not where a patient is seen.
@@ -63,7 +67,7 @@ def named_thing(text: str, end: int) -> bool:
 def research_number(text: str, hit: Hit) -> bool:
     """A number that research explains (an ORCID, an accession, a batch, a trial's registration)."""
     return _a_number(hit) and bool(RESEARCH.search(text, max(0, hit.start - 60), hit.start) or REGISTRY.match(hit.text)
-                                   or GRANT.fullmatch(hit.text))
+                                   or GRANT.fullmatch(hit.text) or SEQUENCE.search(text, max(0, hit.start - 4), hit.start))
 
 
 def _a_number(hit: Hit) -> bool:

@@ -36,8 +36,6 @@ DATE_WORD = re.compile(r"(?i:\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il
 
 # Abbreviated words of journal titles: "N Engl J Med", "J Am Acad Dermatol", "Clin Exp Dermatol".
 JOURNAL = re.compile(r"\b(?:J|Engl|Med|Dermatol|Acad|Clin|Exp|Rep|Res|Int|Am|Br|Ann|Arch|Eur|Pediatr|Paediatr)\b")
-# A research funder in other languages: "Fundação de Amparo à Pesquisa do Estado de São Paulo".
-RESEARCH_BODY = re.compile(r"\b(?:Pesquisa|Investigaci[óo]n|Recherche|Forschung|Ricerca|Onderzoek)\b")
 ARTICLES = {"Les", "Los", "Las", "Het", "Die", "Der", "Das", "El"}  # not "Le" nor "De": Vietnamese, Dutch surnames
 # A word that names a disease or a procedure by its ending: "Cardiomyopathy", "Dermatitis".
 MEDICAL = re.compile(r"(?i:(?:pathy|itis|osis|oma|emia|aemia|plasty|ectomy|otomy|scopy|algia|trophy|plegia|uria))$")
@@ -110,8 +108,6 @@ def model_may(text: str, hit: Hit, allowed_names: frozenset[str]) -> bool:
         return False  # a company or an agency; "serovar Dublin"; "Giemsa-stained"
     if hit.code in ("phi-location", "phi-name") and REMEDY.match(text, end):
         return False  # "the Huang Qi decoction": a remedy
-    if hit.code in ("phi-location", "phi-name") and RESEARCH_BODY.search(hit.text):
-        return False  # "Fundação de Amparo à Pesquisa" (a journal's or a society's name: privacy.scan)
     if hit.code == "phi-name" and words and words[0] in ARTICLES:
         return False  # "EHPAD Les Tilleuls": a house's name, which its kind before it would show
     if hit.code == "phi-name":  # "One French series": a name's words are no common or national words alone
@@ -146,7 +142,7 @@ def model_may(text: str, hit: Hit, allowed_names: frozenset[str]) -> bool:
         if not re.search(r"\d", hit.text) and not re.search(r"(?i:day|mon|tue|wed|thu|fri|sat|sun)", hit.text):
             return False  # "In January": a month alone is no finer than its year
         bare = re.sub(r"\s+", "", hit.text)
-        if re.fullmatch(r"Oct-[34]", bare) or (re.fullmatch(r"\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2})?", bare)
+        if re.fullmatch(r"Oct-[34](?:/[34])?", bare) or (re.fullmatch(r"\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2})?", bare)
                                               and not NOTE_CONTEXT.search(text[max(0, hit.start - 20):hit.start])):
             return False  # "Oct-4", a transcription factor; "Scores were 10-12-14"
         # not "01-2018-0045", "1300/12/5", "2019-2020"

@@ -31,6 +31,8 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         # "03/2021", "11/2023": a month and year (two digits for the month, as a titre is never written so)
         r"|(?<![\d/.])\b(?:0[1-9]|1[0-2])/(?:19|20)\d{2}\b(?![/\d])"
         # "DOB 02-03-24": a day, month and two-digit year
+        r"|(?:(?<=\binserted\s)|(?<=\bremoved\s)|(?<=\bplaced\s)|(?<=\bDOB\s)|(?<=\bon\s))"
+        r"(?:[12]\d|3[01]|0?[1-9])-(?:1[0-2]|0?[1-9])-\d{2}\b(?!-\d)"
         r"|(?:(?<=\bDOB\s)|(?<=\bDOB:\s)|(?<=\bon\s)|(?<=\bdated\s)|(?<=\bborn\s))"
         r"(?:0[1-9]|[12]\d|3[01])-(?:0[1-9]|1[0-2])-\d{2}\b(?!-\d)"
         # a date inside a file's name: "IMG_20210314_0932.jpg", "foot_2020-05-11.jpg", "CT_Mukherjee_180522.dcm"
@@ -50,10 +52,10 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"|(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}\s*年\s*\d{1,2}\s*月"
         r"|(?:\d{4}\s*년\s*)?\d{1,2}\s*월\s*\d{1,2}\s*일|\d{4}\s*년\s*\d{1,2}\s*월"
         # "21.09.2022", but not inside an IP address, a version ("version 2.4.21") or a lab number ("10.0.4.21")
-        r"|(?<![\w.])(?<![Vv]ersion )(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:\d{4}|\d{2})\b(?!\.\d)"
-        r"|\b(?:19|20|25)\d{2}[-./](?:0?[1-9]|1[0-2])[-./](?:[0-2]?\d|3[01])\b"
+        r"|(?<![\w.])(?<![Vv]ersion )(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:\d{4}|\d{2})\b(?!\.\d|-\d)"
+        r"|\b(?:19|20|25)\d{2}[-./](?:0?[1-9]|1[0-2])[-./](?:[0-2]?\d|3[01])\b(?![+])"
         # "logged as 20210314", "transferred 20231102": a compact date after a word of dates
-        r"|\b(?:dated|on|DOB|born|as|since|until|(?i:date:|transferred|admitted|discharged|seen|adm|collected|drawn|"
+        r"|\b(?:(?i:dated|on|DOB|born|as|since|until|date:)|(?i:transferred|admitted|discharged|seen|adm|collected|drawn|"
         r"visit|visited|reviewed|died|onset))\s+(?P<hit6>(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))\b"
         r"(?![-/.]\d)"
         # the month in Roman numerals ("21.III.2022", "3 XI 2019"); the Solar Hijri calendar ("1398/07/12")
@@ -86,19 +88,20 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         # not "power 4/5" or "on 2/3 occasions"
         # (after a word that only dates follow, "seen 5/5" and "transferred 4/12" are dates too)
         r"|(?:(?:^|(?<=\|\s)|(?<=;\s)|" + "|".join(rf"(?<=\b{w}\s)" for w in NOTE_DATE_AFTER) + ")"
-        r"(?!(?:[0-5]/5|\d{1,2}/10|\d/(?:7|12))\b)|" + "|".join(rf"(?<=\b{w}\s)" for w in NOTE_DATE_ONLY) + ")"
+        r"(?!(?:[0-5]/5|[0-6]/6|(?:\d|10)/10|\d/(?:7|12))\b)|" + "|".join(rf"(?<=\b{w}\s)" for w in NOTE_DATE_ONLY) + ")"
         r"(?P<hit3>(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])|(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])"
         r"|(?:0[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2]))"
-        r"(?![/\d]|[.,]\d)(?=\s+[A-Za-z]|\s*[|;,.:)@]|\s*$|\s[—–-]\s)(?!\s*(?:mg|mcg|µg|g|kg|ml|mL|l|L|mmol|U|IU|units?|cm|"
+        r"(?![/\d]|[.,]\d)(?=\s+[A-Za-z]|\s*[|;,.:)@'\"’”]|\s*$|\s[—–-]\s)(?!\s*(?:mg|mcg|µg|g|kg|ml|mL|l|L|mmol|U|IU|units?|cm|"
         r"mm)\b)(?!\s+(?:of|occasions?|patients|cases|criteria|doses?|tablets?|tabs?|dilution|ago|post|normal|days|"
-        r"weeks|months|years|were|was|had|showed|positive|negative|joints|nodes|ratio|power|strength|"
+        r"weeks|months|years|were|was|had|showed|positive|negative|joints|nodes|ratio|power|strength|cores|lesions|"
+        r"sites|lobes|cycles|courses|samples|biopsies|fields|segments|later|earlier|previously|prior|to(?=\s+\d)|"
         r"in(?!\s+(?:clinic|ED|A&E|OPD|the\s+(?:clinic|ED|ward)))|on|"
         r"at(?!\s+\d))\b)"
         r"|(?<!\bevery\s)(?<!\bEvery\s)(?<!\beach\s)\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s+School)"
         # words that are holidays only before "Day": "Memorial Hospital", "Veterans General", "Mother's milk"
         r"|\b(?:Boxing|Independence|Valentine's|Mother's|Father's|Labor|Labour|Memorial|Veterans|Remembrance|"
         r"Bastille|Australia|Anzac|Armistice|Victory|Republic|Heritage|Reconciliation)\s+Day\b"
-        r"|\b(?i:christmas|xmas|new\s+year['’]?s|thanksgiving|easter|halloween|diwali|eid|boxing\s+day)"
+        r"|\b(?i:christmas|xmas|new\s+year(?:['’]?s)?|thanksgiving|easter|halloween|diwali|boxing\s+day)"
         r"(?:\s+(?i:day|eve|night|sunday|monday))?,?\s+(?:of\s+)?(?:19|20)\d\d\b"
         r"|\b(?:Christmas|Xmas|X-mas|Thanksgiving|Easter|New Year's|Halloween|Diwali|Deepavali|Holi|Eid(?: al-\w+)?|"
         r"Hanukkah|"
@@ -142,12 +145,14 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         # ("Temp 99F with", "fever 101F with": see _temperature) nor an infant's age in days or a bone age in months
         r"|\b(?P<hit15>(?:9\d|1[0-4]\d)[FM])(?=\s+(?:with|presenting|presents|presented|pt|patient|who|c/o|"
         r"complaining|admitted|seen|referred|from|known|hx|h/o|PMH|NH|RH|nursing|resident|lives|living|s/p|BIBA|"
-        r"found|retired)\b|\s+w/|\s+ex-|\s+\((?:DOB|born|b\.))"
+        r"found|retired|collapsed|fell|brought|BIB)\b|\s+w/|\s+ex-|\s+\((?:DOB|born|b\.))"
         r"|\b(?i:age)\s*[:=]\s*(?:9\d|1[0-4]\d)(?:\s?(?i:y|yrs?|years?)\b|\b)(?![.,]\d|\s*(?:days?|weeks?|months?|mo|"
         r"wk)\b)"
         r"|\b(?:9\d|1[0-4]\d)\s?y(?=,\s*(?:female|male|woman|man|F|M)\b)|(?<=\b[FM],\s)(?:9\d|1[0-4]\d)\s?y\b"
-        r"|\b(?:Pt|pt|[Pp]atient)\.?\s+(?P<hit4>(?:9\d|1[0-4]\d)[FM])\b|\b[FM]/(?:9\d|10\d|11[0-5])(?=[,)]|\s*[|;]|\s*$)"
-        r"|\(\s*[FM],\s*(?P<hit46>9\d|10\d|11[0-5])\s*(?=[;,)])"
+        r"|\b(?:Pt|pt|[Pp]atient)\.?\s+(?P<hit4>(?:9\d|1[0-4]\d)[FM])\b|\b[FM]/(?:9\d|10\d|11[0-5])(?=[,)!]|\s*[|;]|\s*$)"
+        r"|\b[mwfMWF]\.,\s+(?P<hit51>9\d|1[0-4]\d)\s+J\."
+        r"|(?<=[/.-]1[89]\d\d\s)\((?P<hit52>9\d|10\d|11[0-5])\)"
+        r"|\(\s*(?:[FM]|female|male),\s*(?P<hit46>9\d|10\d|11[0-5])\s*(?=[;,)])"
         r"|(?:^|(?<=['‘\"“:]\s)|(?<=['‘\"“]))[FM],\s+(?P<hit9>9\d|10\d|11[0-5]),"
         r"|\b[Aa]ge\s+(?:as|was|is|given\s+as)\s+(?P<hit7>9\d|1[0-4]\d)\b(?![.,]\d|\s*(?:%|days?|weeks?|months?)\b)"
         # ", at 103, appears", "who at 96 remained", ", then 96 and", ", now 106,": after a person (see _person_before)
@@ -199,9 +204,9 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         # "Age/Sex: 92/F"; Polish "lat 95", Japanese "90 sai"
         r"|(?<![\d/.])(?P<hit48>9\d|10\d|11[0-5])\s?/\s?[FM]\b(?![\w/])"
         r"|,\s*lat\s+(?P<hit49>9\d|1[0-4]\d)\b|\b(?P<hit50>9\d|1[0-4]\d)\s?(?:sai|歳|岁|세)(?![a-z])"
-        r"|\b(?:pt|Pt)\s+(?P<hit33>9\d|10\d|11[0-5])\b(?=\s*[,(]|\s+(?:w/|with|lives|and|F|M)\b)"
+        r"|\b(?:pt|Pt)\s+(?:now\s+)?(?P<hit33>9\d|10\d|11[0-5])\b(?=\s*[,(]|\s+(?:w/|with|lives|and|F|M)\b|\s[—–-]\s)"
         r"|\((?!" + SCORES + r")(?:[A-Z][^\W\d_]+\.?\s?){1,4}(?:,\s*[a-z][^,()]{0,30})?,\s*(?P<hit34>9\d|10\d|11[0-5])\)"
-        r"|\b(?:mr|mrs|ms|miss|Mr|Mrs|Ms|Miss)\.?\s+[A-Za-z][^\W\d_]+(?:[\s-][A-Za-z][^\W\d_]+){0,2}\s*"
+        r"|\b(?:mr|mrs|Mr|Mrs|Ms|Miss)\.?\s+[A-Za-z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+){0,2}\s*"
         r"\((?P<hit35>9\d|10\d|11[0-5])\)"
         r"|\b(?:[Aa]ge|AGE)\s*\((?P<hit36>9\d|10\d|11[0-5])\)|\bAGE\s+(?P<hit37>9\d|10\d|11[0-5])\b"
         r"|\b(?i:ages)\s+(?P<hit38>9\d|1[0-4]\d)\b(?=\s+(?:and|&)\s+\d)|(?<=\bages \d\d )(?:and|&)\s+(?P<hit39>9\d|"
@@ -213,13 +218,17 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         rf"|\b(?:{KIN}|friend|neighbou?r|boy|girl|child|patient|man|woman),\s+"
         rf"[{UPPER}][^\W\d_]+(?:\s+(?:(?:da|de|dos|das|del|van|von|der|den|ter|bin|binti|"
         rf"al)\s+){{0,2}}[{UPPER}][^\W\d_]+){{0,3}}(?=,)"
-        rf"|\b(?:{KIN}|friend|neighbou?r),\s+"
-        r"[A-Z][a-zà-ÿ][^\W\d_]*(?:-[A-Z][^\W\d_]+)?(?:\s+[A-Z][a-zà-ÿ][^\W\d_]*(?:-[A-Z][^\W\d_]+)?){0,2}"
-        r"(?=,|\)|\s*\((?!(?:19|20)\d\d|[Ff]ig))"
-        rf"|\b(?:{KIN}|friend|neighbou?r|colleague|(?:^|(?<=[.;|:]\s))(?:Mother|Father|Husband|Wife|Son|Daughter|Mum|"
-        rf"Dad|Granddaughter|Grandson|Carer))\s+(?:(?:{HONORIFIC}|Dr|Dra|Prof)\.?\s+)?(?!(?:and|or|was|is|had|"
-        rf"has)\b)[A-Z][^\W\d_]+"
+        rf"|\b(?:{KIN}|friend|neighbou?r|owner|employer|landlord|landlady|co-?worker|classmate),\s+"
+        r"[A-Z][a-zà-ÿ][^\W\d_]*(?:-[A-Z][^\W\d_]+)?(?:\s+[A-Z][a-zà-ÿ][^\W\d_]*(?:-[A-Z][^\W\d_]+)?){0,3}"
+        r"(?=,|\)|;|\.(?:\s|$)|\s*\((?!(?:19|20)\d\d|[Ff]ig))"
+        rf"|\b(?:{KIN}|friend|neighbou?r|colleague|co-?worker)\s+(?:(?:{HONORIFIC}|Dr|Dra|Prof)\.?\s+)?(?!(?:and|or|was|"
+        rf"is|had|has)\b)[A-Z][^\W\d_]+"
+        # a relative's word capitalised where a line starts: "Mother Ngozi Okonkwo-Eze, 0803 ..." (not "Mother Deceased")
+        r"|(?:^|(?<=[.;|:]\s))(?:Mother|Father|Husband|Wife|Son|Daughter|Mum|Dad|Granddaughter|Grandson|Carer)\s+"
+        r"(?P<hit53>[A-Z][a-z][^\W\d_]*(?:-[A-Z][^\W\d_]+)?(?:\s+[A-Z][a-z][^\W\d_]*(?:-[A-Z][^\W\d_]+)?)?)"
         r"|\b(?:whose|[Hh]is|[Hh]er|[Mm]y|[Tt]heir)\s+(?:first\s+|given\s+|full\s+)?name\s+(?:is|was)\s+[A-Z][a-z]+"
+        # a patronymic that says a name: "Əliyev Rauf Nadir oğlu", "Asanov Bakyt uulu"
+        rf"|\b(?:[{UPPER}Ə][^\W\d_]+\s+){{1,3}}(?:oğlu|qızı|ogly|kyzy|uulu|ugli|qizi)\b"
         # "the patient (Maria) reported"; a form's "Name: Olusegun Adebayo"; initials before what a person does
         rf"|\b[Bb]aby\s+(?:boy|girl)\s+(?P<hit12>{SURNAME}(?:\s+{SURNAME})?)"
         r"|\b(?:twins|siblings|children|sons|daughters|brothers|sisters|grandchildren),\s+"
@@ -261,7 +270,8 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"laposte|wanadoo|libero|virgilio|t-online|seznam|wp|o2|btinternet|sky|bigpond|xtra|uol|bol|terra|"
         r"mweb|telkomsa|zoho)(?:\.[a-z]{2,4}){1,2}\b"
         # a number spelled out in words: "zero seven seven zero one, four four two, eight one nine"
-        r"|(?i:\b(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)(?:[\s,-]+(?:zero|oh|nought|one|two|"
+        r"|(?<!\bspan\s)(?<!\brepeated\s)(?<!\brecalled\s)(?<!\bforwards\s)(?<!\bbackwards\s)"
+        r"(?i:\b(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)(?:[\s,-]+(?:zero|oh|nought|one|two|"
         r"three|four|five|six|seven|eight|nine|double\s+\w+|triple\s+\w+)\b){6,})"
         r"|(?<![\w.])\(0\d{1,4}\)\s?\d{3,4}[\s-]?\d{3,4}\b"
         # an area code without its 0, as in Brazil and Argentina: "(11) 98765-4321"; not "(12) 1990-2000"
@@ -298,7 +308,8 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"(?!(?:19|20)\d\d[-\s](?:19|20)\d\d\b)(?P<hit6>\d{4}[-\s]\d{4})\b(?![-./]\d)"
         # a Spanish or Portuguese mobile in a list of numbers: "968 27 41 53 and 651 803 492"
         r"|(?:(?<=\band\s)|(?<=\bor\s)|(?<=\bon\s)|(?<=:\s)|(?<=\())(?P<hit7>[679]\d{2} \d{3} \d{3})\b(?![ .,]\d)"
-        r"(?!\s*(?:people|patients|cases|cells|copies|IU|units|inhabitants))"
+        r"(?!\s*(?:people|patients|cases|cells|copies|IU|units|inhabitants|USD|EUR|CFA|CFU|francs|dollars|euros|"
+        r"[a-zµ]+/))(?!\d{3} 000\b)(?<!000 000)"
         r"|(?:\b[78]\s?)?(?<!\w)\((?!(?:19|20)\d\d\))\d{3,5}\)\s?\d{2,4}-\d{2}-\d{2}\b"
         # an Indian mobile, five and five: "98450 17732"; not counts in a list ("platelets 98000 65000 75000")
         r"|(?:(?<=\bon\s)|(?<=\bat\s)|(?<=\bis\s)|(?<=\bas\s)|(?<=:\s)|(?<=,\s)|(?<=\()|(?<=\)\s)|(?<=\bno\s)|"
@@ -329,7 +340,9 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
      "delete it: no telephone, fax, e-mail or IP address of the patient belongs in the text"),
     ("phi-contact", "a web address", re.compile(
         # not a government's, an international body's, a university's or a DOI's: public sources
-        r"(?!(?:https?://)?(?:www\.)?(?:[\w-]+\.)*(?:[\w-]+\.(?:gov|int|edu|mil)(?:\.[a-z]{2})?|doi\.org)(?![\w-]|\.\w))"
+        # (anchored where a word starts: unanchored, it ran at every character and was quadratic in a long word)
+        r"(?<![\w.-])(?!(?:https?://)?(?:www\.)?(?:[\w-]+\.)*(?:[\w-]+\.(?:gov|int|edu|mil)(?:\.[a-z]{2})?|doi\.org)"
+        r"(?![\w-]|\.\w))"
         r"(?:\bhttps?://[^\s)\]>]+|\bwww\.[\w-]+\.[^\s)\]>]+"
         r"|(?<![\w.-])(?:[\w-]{1,63}\.){1,6}(?:com|org|net|io|me|co|info|social|app|tv|us|uk)/[^\s)\]>]+"
         # a personal page's host without a path: "peaudenadia.wordpress.com"
@@ -350,7 +363,7 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         # Latin American identity numbers written with dots: "cédula 1.019.284.553", "RUT 12.345.678-5"
         r"|\b(?:c[ée]dula|tarjeta|(?-i:RUT|RUN|CUIL|CUIT|DNI|CPF|RG))\s*(?:de\s+(?:ciudadan[íi]a|"
         r"identidad)\s*)?(?:n[º°o]\.?\s*)?"
-        r"[:#,]?\s*\(?(?P<hit6>\d{1,3}(?:\.\d{3}){2,3}(?:-[\dkK]{1,2})?)\b" +
+        r"[:#,]?\s*\(?(?P<hit6>\d{1,3}(?:\.\d{3}){2,3}(?:-[\dkK]{1,2})?|\d{1,3}(?:-\d{3,7}){1,2}(?:-[\dkK])?)\b" +
         # ordinary words, which need 'number', 'no.', 'ID' or '#' before the value
         r"|\b(?:medical\s+record|record|hospital|hosp\.?|chart|account|acct\.?|health[- ]plan|member|policy|unit|"
         r"beneficiary|insurance|health\s+card|ID\s+card|identity\s+card|national\s+ID|national\s+identity|identity|"
@@ -406,7 +419,9 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"|\b(?-i:[A-Z]{2}[ -]?\d{2}[ -]?[A-Z]{1,3}[ -]?\d{4})\b"
         # "Romanian plates B-207-XKV", "plate 4417KR": letters and digits after the word
         r"|\bplates?\s+(?:(?:number|no\.?)\s+)?(?P<hit46>(?-i:[A-Z]{1,3}[- ]?\d{1,4}[- ]?[A-Z]{1,3}|"
-        r"\d{1,4}[- ]?[A-Z]{1,3}[- ]?\d{1,4}|\d{3,4}[A-Z]{2,3}))\b"
+        r"\d{1,4}[- ]?[A-Z]{1,3}[- ]?\d{1,4}|\d{3,4}[A-Z]{2,3}|[A-Z]{1,3}[- ]?\d{5,7}))\b"
+        # Belgium's national register number: "29.03.11-224.57"
+        r"|\b\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}\b"
         # a French social security number (NIR) as written, in groups: "2 47 03 75 112 034 51"
         r"|\b[12] \d{2} (?:0[1-9]|1[0-2]|[2-9]\d) (?:\d{2}|2[AB]) \d{3} \d{3}(?: \d{2})?\b"
         # a passport's shape: one capital letter and seven or eight digits ("X49203817")
@@ -414,13 +429,14 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         # a scheme the list lacks, named by its acronym: "her CURP GAMR270312MDFRRS05"
         r"|\b(?:his|her|their|the\s+(?:patient|child|infant|baby|mother|father)'s)\s+(?-i:[A-Z][A-Za-z]{1,9})\s+"
         r"(?:(?:number|no\.?|ID|#)\s*)?(?-i:(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{5,})\b"
-        r"|\b(?:MRN|chart|record|account|acct|policy|hospital|patient|grp|member|Hasta\s+No|encounter|"
-        r"processo)\s*[:#]+\s*(?!\d{1,3}[-\s](?:year|yr|month|week|day))(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{2,}\b"
+        r"|\b(?:MRN|chart|record|account|acct|policy|hospital|patient|grp|member|Hasta\s+No|encounter|(?-i:MR)|"
+        r"processo)\s*[:#]+\s*(?!\d{1,3}[-\s](?:year|yr|month|week|day)|[FM]/\d)(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{2,}\b"
         # the label's word straight before a long number: "billing account 004-339817-22", "chart 0048812"
         r"|\b(?:account|acct|record|chart|policy|member|claim|folio|register\s+number|registro|prontu[áa]rio|"
-        r"ficha(?:\s+cl[íi]nica)?|historia(?:\s+cl[íi]nica)?|afiliado|encounter|(?-i:UR))"
-        r"(?:\s+(?:is|was))?\s+\(?"
+        r"ficha(?:\s+cl[íi]nica)?|historia(?:\s+cl[íi]nica)?|afiliado|encounter|(?-i:UR|HC))"
+        r"(?:\s+(?:is|was))?\s+\(?(?:n\.?\s?[º°o]\.?\s*)?"
         r"(?P<hit2>(?!(?:19|20)\d\d-(?:19|20)?\d\d\b)(?=(?:[\s-]?\d){6})\d[\d-]{4,}\d|\d{1,3}(?:\.\d{3}){1,3}-[\dkK]"
+        r"|\d{1,3}(?:\.\d{3}){2,3}"
         r"|(?-i:(?!NCT|ISRCTN|ACTRN|EudraCT|EUCTR|CTRI|DRKS|ChiCTR|JPRN|UMIN|PACTR|IRCT|TCTR|SLCTR|KCT|CTIS|IRB|"
         r"ECG)(?=(?:[A-Z-]*\d){6})[A-Z][A-Z0-9]*-[A-Z0-9-]*[A-Z0-9]))\b"
         # a long code of letters and digits mixed, as national and insurance numbers are
@@ -447,15 +463,16 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         rf"|\b\d{{1,4}}(?:/\d{{1,4}})?[A-Z]?\s+(?:Đường|Phố|Ngõ|Hẻm)\s+[{UPPER}][^\W\d_]*(?:\s+[{UPPER}][^\W\d_]*){{0,4}}"
         rf"|\b(?:Phường|Quận|Huyện|Xã)\s+(?:\d{{1,2}}\b|[{UPPER}][^\W\d_]*(?:\s+[{UPPER}][^\W\d_]*){{0,2}})"
         # Portugal's "Campo Grande 1700-123", after the town's name
-        r"|\b[A-Z][a-zà-ÿ]+\s(?P<hit6>(?!(?:19|20)\d\d-)\d{4}-\d{3})\b(?![-\d])"
+        r"|\b[A-Z][a-zà-ÿ]+\s(?P<hit6>(?!(?:19|20)\d\d-)\d{4}-\d{3})\b(?![-\d])(?!\s*(?:[a-zµ]+/|%))"
         r"|\b[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|weg|gasse|platz|allee|damm|ufer|straat|laan|gracht|plein|kade|"
         r"vej|gade|gatan|vägen|veien|gata)\s+\d+[a-z]?\b"
         r"|\b[A-ZÇĞİÖŞÜ][^\W\d_]+(?:\s+[A-ZÇĞİÖŞÜ][^\W\d_]+)?\s+(?:Caddesi|Sokak|Sokağı|Bulvarı|Mahallesi)\b"
         r"|\b\d{1,4},?\s+(?:rue|avenue|boulevard|chemin|allée|place|calle|via|viale|rua|avenida|strada)\s+"
         r"(?:(?:de|du|des|la|le|l'|d'|del|della|di|da|do|dos)\s*)*[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+){0,2}"
         # streets named first, as in Spanish, Portuguese, French, Malay and Polish; the ambiguous words need a number
-        r"|(?:\b(?:Calle|Carrera|Avenida|Rua|Rue|Jalan|Jl\.|Ulica|ul\.|Travessa|Chemin|Calea)|(?<![\w/])C/)\s*" + PARTS +
+        r"|(?:\b(?:Calle|Carrera|Avenida|Rua|Rue|Jalan|Jl\.|Ulica|ul\.|Travessa|Chemin|Calea)|(?<![\w/])[Cc]/)\s*" + PARTS +
         r"(?:,?\s*(?:n[º°o]\.?\s*)?\d+[A-Za-z]?)?"
+        r"|\b\d{1,4}\s+(?:Prospekt|Ulitsa|Bulvar|Shosse)\s+[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?"
         r"|\b(?:Via|Viale|Piazza|Plaza|Paseo|Camino|Largo|Strada|Av\.|Soi|Odos|Odós|Leoforos|Ulitsa|"
         r"Prospekt)\s+" + PARTS +
         r",?\s*\d+[A-Za-z]?\b"
@@ -466,7 +483,9 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         # a postcode before its town, after a comma: "c/ Mayor 23, 30001 Murcia", "rua X 118, 4050-265 Porto"
         r"|(?<=,\s)(?!(?:19|20)\d\d\b)(?:\d{5}|\d{4}(?:-\d{3})?|\d{2}-\d{3})(?=\s+[A-Z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+)?(?:[,;.)]|"
         r"$))"
-        rf"|\b{STATES}\s+\d{{5}}(?:-\d{{4}})?\b|\b(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\s+\d{{4}}\b"
+        # a state's code and ZIP code, but not an identifier's label ("Variation ID 12366")
+        rf"|(?<!\bVariation\s)(?<!\bStudy\s)(?<!\bstudy\s)(?<!\bSample\s)(?<!\bsample\s)(?<!\bPatient\s)"
+        rf"(?<!\bpatient\s)\b{STATES}\s+\d{{5}}(?:-\d{{4}})?\b|\b(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\s+\d{{4}}\b"
         r"|\b(?i:zip(?:\s*code)?|post\s*code|postal\s+code|PLZ|CEP|pin\s*code|Eircode)\s*:?\s*(?:is\s+|was\s+)?"
         r"(?=[A-Z0-9 -]{0,8}\d)[A-Z0-9]{2,7}(?:[ -][A-Z0-9]{2,4})?\b"
         r"|\b(?:live|lives|lived|living|reside|resides|resided|residing|resident|native|born|grew\s+up|"
@@ -478,7 +497,8 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         # Indonesia's neighbourhood units, "RT 04/RW 02"; Nepal's wards, "Ward No. 8, Lekhnath"
         rf"|\bRT\.?\s?\d{{1,3}}\s?/\s?RW\.?\s?\d{{1,3}}\b|\bWard\s+No\.?\s*\d{{1,2}},\s+[{UPPER}][^\W\d_]+"
         # a Japanese or Chinese ward, city, town or village: "世田谷区", "海淀区"; not a prefecture or province
-        r"|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,4}(?:区|市|町|村|镇|鎮|县|縣)(?![\u4e00-\u9fff])"
+        r"|(?<![\u4e00-\u9fff])(?!农村|城市|都市|地区|山村|漁村|渔村|乡村|鄉村|市区|市區|町村)"
+        r"[\u3040-\u30ff\u4e00-\u9fff]{1,4}(?<!地)(?:区|市|町|村|镇|鎮|县|縣)(?![\u4e00-\u9fff\u3040-\u30ff])(?!\s[\u4e00-\u9fff])"
         # an island is as small as a town: "from the island of Gozo", "on the isle of Mull"
         r"|\bthe\s+(?:island|isle|atoll)\s+of\s+(?P<hit3>[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)"
         r"|\bApartment\s+\d+|\bP\.?\s?O\.?\s+Box\s+\d+|(?:(?<=\bat\s)|(?<=\bon\s)|(?<=\bin\s)|(?<=\bfrom\s)|"

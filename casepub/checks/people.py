@@ -46,6 +46,9 @@ GIVEN = re.compile(r"(?<![\w-])(?<!\w['’])(?P<first>[A-Z][^\W\d_]+)(?=,\s+(?:a
                    r"(?P<subject>[A-Z][^\W\d_]+)(?=\s+(?:" + VERBS + r")\b)"
                    r"|\b(?:known\s+as|goes\s+by|called|surnamed|nicknamed|known\s+to\s+(?:everyone|all|her|his|the)"
                    r"(?:\s+\w+)?\s+as)\s+['\"“‘]?(?P<alias>[A-Z][^\W\d_]+)"
+                   # a message's "hi its Thandiwe", "this is Maria from"
+                   r"|(?:(?<=\bits\s)|(?<=\bit's\s)|(?<=\bit’s\s)|(?<=\bthis is\s)|(?<=\bThis is\s))(?P<intro>[A-Z][^\W\d_]+)"
+                   r"(?=\s*[,.!-]|\s+(?:here|from)\b)"
                    r"|(?<=-year-old\s)(?P<aged>[A-Z][^\W\d_]+)(?=(?:\s+[A-Z][^\W\d_]+){0,3}\s+(?:was|is|had|has|"
                    r"presented|"
                    r"developed)\b)")
@@ -54,7 +57,8 @@ GIVEN = re.compile(r"(?<![\w-])(?<!\w['’])(?P<first>[A-Z][^\W\d_]+)(?=,\s+(?:a
 # "Abebech Gebremariam, who", "Aikaterini Papadopoulou, 96,", "Delroy Campbell of Spanish Town", "Ji-hoon Park, 31,".
 UNKNOWN_PAIR = re.compile(r"(?:^|(?<=[.;:!?]\s)|(?<=,\s)|(?<=\band\s)|(?<=\bwith\s)|(?<=['\"‘“])|(?<=\bsaid\s)|"
                           r"(?<=\bsays\s)|(?<=\basked\s)|(?<=\bexplained\s)|(?<=\brecalled\s)|(?<=\bwrote\s))"
-                          r"(?P<first>[A-Z][^\W\d_]+(?:-[A-Za-z][^\W\d_]+)?)\s+(?:(?P<middle>[A-Z][^\W\d_]+)\s+)?"
+                          r"(?P<first>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+|-[a-z]{2,4}(?![\w-]))?)\s+"
+                          r"(?:(?P<middle>[A-Z][^\W\d_]+)\s+)?"
                           r"(?P<last>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)"
                           r"(?=['’]s\s|\s+\(|,\s+(?:who|whose|a|an|aged|\d{1,3},)\s|,\s+\d{1,3}\s*(?:yrs?|years?|y/o|"
                           r"yo|y)\b|,\s+\d{1,2}/\d|\s+(?:" + VERBS +
@@ -153,14 +157,15 @@ def people(text: str) -> Iterator[tuple[str, int]]:
                 and not re.fullmatch(KIN, first.lower()) and (_given(first, firsts) or unknown_word(first)):
             yield name, m.start("name")
     for m in GIVEN.finditer(text):
-        key = next(k for k in ("first", "by", "subject", "alias", "aged") if m.group(k))
+        key = next(k for k in ("first", "by", "subject", "alias", "aged", "intro") if m.group(k))
         name = m.group(key)
         weak = key in ("by", "subject")  # a common word there is more often just a word
         # where only a person fits ("Chioma's grandmother", "Chioma, a 7-year-old"), a word no list knows is one
         # a word no list knows is a name there, but not an adverb or a medical word ("Postoperatively,",
         # "Postpartum, her elder sister"), nor a company ("Lilly stopped production")
-        known = name in firsts or (key in ("first", "alias", "aged") and unknown_word(name) and not ADVERBIAL.match(name)) \
-            or (key == "alias" and name in lasts and text[m.start(key) - 9:m.start(key)].strip() == "surnamed")
+        known = name in firsts or (key in ("first", "alias", "aged", "intro") and unknown_word(name)
+                                   and not ADVERBIAL.match(name)) \
+            or (key == "alias" and name in lasts and re.search(r"surnamed\s+['\"“‘]?$", text[max(0, m.start(key) - 12):m.start(key)]))
         if key == "alias" and re.match(r"['’]s\b", text[m.end():]):
             continue  # "the area known as Kiesselbach's plexus"
         if known and not (weak and name.lower() in common) and name not in allowed \

@@ -27,13 +27,19 @@ BEFORE = {"district", "suburb", "township", "village", "borough", "neighbourhood
           "county", "parish", "town", "city", "commune", "barangay", "hamlet", "settlement", "slum", "locality",
           "camp", "estate", "colony", "division", "subcounty", "sub-county", "tehsil", "taluk", "taluka", "mandal",
           "upazila", "woreda", "kebele", "sub-city", "subcity", "sub-district", "subdistrict", "comuna", "municipio",
-          "município", "corregimiento", "vereda", "parroquia", "aldea", "aldeia", "distrito", "amphoe", "tambon"}
+          "município", "corregimiento", "vereda", "parroquia", "aldea", "aldeia", "distrito", "amphoe", "tambon",
+          "sector", "barrio"}
 # Lower-case words after "the <town>" that make it the town's service: "the Warrington rheumatology clinic".
 SERVICES = {"clinic", "practice", "surgery", "office", "branch", "outpatient", "outpatients", "rheumatology",
             "dermatology", "emergency", "paediatric", "pediatric", "community", "health", "hospital", "hospice",
             "laboratory", "pharmacy", "dialysis", "burns", "renal", "cancer"}
 ARABIC_ARTICLE = {"Al", "El", "Ad", "Ar", "As", "Ash", "Az", "Ech", "Ez"}
 
+# Lower-case words right before a neighbourhood's name: "barrio Sajonia", "colonia Roma".
+NAMED_AFTER = {"barrio", "bairro", "colonia", "sector", "aldea", "kampung", "kelurahan", "desa", "mohalla", "phum",
+               "tambon", "amphoe"}
+MONTH_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
+                        r"Sep|Sept|Oct|Nov|Dec))?")
 # "a small town Y" is rarer than "Y district", "Y township"; a market is where the patient trades: "Owino market"
 MARKETS = {"market", "bazaar", "souk"}
 AFTER = BEFORE - {"town", "city"} | MARKETS
@@ -161,6 +167,10 @@ def _place_name(p: Phrase, before: list[str], after: list[str], title: bool, cha
         return 0  # "Glasgow Coma Scale", "Boston Criteria"
     sentence_start = prev in ENDS or prev == ""
     located = prev.lower() in STRONG or prev.lower() in WEAK or chained
+    if prev.lower() in NAMED_AFTER and not all_common(ws) and not title:
+        return len(ws)  # "from barrio Sajonia", "the Los Mina sector" (below)
+    if any(MONTH_WORD.fullmatch(w) for w in ws):
+        return 0  # "Nov-Dec 2020"
     if prev.lower() == "of" and prev2.lower() in heads:
         return 0  # "naevus of Ota", "sign of Leser"
     if prev.lower() == "of" and _cap(prev2) and not _surname(prev2):
@@ -320,6 +330,8 @@ def named_state(text: str, start: int, name: str) -> bool:
     m = re.fullmatch(rf"(.+?)\s+{STATE_WORD}", name)
     if m and _state_name(m.group(1)):
         return True
+    if re.match(r"\s+[Pp]rovince\b", text[start + len(name):]):
+        return True  # "in Takeo province": a province, whichever lists know it
     if not _state_name(name):
         return False
     end = start + len(name)

@@ -8,7 +8,7 @@ from typing import Iterator
 
 from casepub.checks import gazetteer
 from casepub.checks.gazetteer import UPPER
-from casepub.checks.hits import (BODIES, HINTS, REGNAL, Hit, end_of, eponym_after_brackets, eponymist, inside,
+from casepub.checks.hits import (BODIES, HINTS, RESEARCH_BODY, REGNAL, Hit, end_of, eponym_after_brackets, eponymist, inside,
                                  not_a_number_to_call, not_a_place, research_number, unique)
 from casepub.checks.hospitals import find_hospitals
 from casepub.checks.model_hits import model_hits
@@ -28,7 +28,9 @@ APPOSED_AGE = re.compile(rf"(?:\s+[{UPPER}][^\W\d_]+(?:-[A-Za-z][^\W\d_]+)*){{0,
                          r"|\s*\((?P<age2>9\d|1[0-4]\d)\))")
 
 # Ages in a list: "aged 91, 93 and 95" (not "aged 18-65" nor "aged 91 years and 2 months").
-LISTED_AGES = re.compile(r"\b[Aa]ged\s+(?P<ages>\d{1,3}(?:,\s*\d{1,3})*,?\s+(?:and|or|&)\s+\d{1,3})\b(?![.,]\d|\s*%)")
+LISTED_AGES = re.compile(r"\b[Aa]ged\s+(?P<ages>\d{1,3}(?:,\s*\d{1,3})*,?\s+(?:and|or|&)\s+\d{1,3})\b"
+                         r"(?![.,]\d|\s*(?:%|days?|weeks?|months?|hours?|min))"
+                         r"|\b(?P<ages2>\d{1,3}(?:,\s*\d{1,3})*,?\s+(?:and|or|&)\s+\d{1,3})\s+years?[\s-]+old\b")
 # A street address found by the patterns, which the neighbourhood and town may follow.
 STREET_ADDRESS = re.compile(r"(?=.*[^\W\d_]{3})(?:\d|(?:Rua|Calle|Avenida|Jalan|Via|Rue|Plot|Erf|Stand)\b)")
 
@@ -39,11 +41,12 @@ TEMPERATURE = re.compile(r"(?i:\b(?:temp\w*|t\s?max|t|fever\w*|febrile|pyrexi\w*
 RECORD_LABEL = re.compile(r"(?i:\b(?:medical\s+record|record|MRN|hospital\s+(?:number|no)|chart|account|policy|member|"
                           r"insurance|registration|file|national\s+(?:code|ID|identity|number)|identity|"
                           r"identification|ID\s+card|citizen|melli|(?-i:CCCD|CMND|NIK|NIN|NID)|kimlik|c[ée]dula|"
-                          r"passport|social\s+security|membership|afiliado|encounter)\b)")
+                          r"passport|social\s+security|membership|afiliado|encounter|personal\s+(?:number|code|ID)|"
+                          r"register\s+number)\b)")
 PHONE_WORD = re.compile(r"(?i:\b(?:phone|tel|telephone|mobile|cell|fax|call\w*|rang|ring|reach\w*|contact\w*|dial\w*|"
                         r"text\w*|whatsapp|number\s+to\s+call)\b)")
 # The name patterns' groups whose words must be able to be a name: see _person_named.
-CHECKED_NAMES = ("hit9", "hit10", "hit12", "hit13", "hit14", "hit17", "hit19", "hit20", "hit42", "hit43", 0)
+CHECKED_NAMES = ("hit9", "hit10", "hit12", "hit13", "hit14", "hit17", "hit19", "hit20", "hit42", "hit43", "hit53", 0)
 # A word of a name: "Sullivan", "O'Sullivan", "Soo-jin".
 NAME_WORD = r"[A-Z](?:[a-z]|['’][A-Z])[^\W\d_'’]*(?:-[a-z]+)?"
 # A day and month, either way round ("22/5", "9/29"); one in a list after a comma or "and", before a word.
@@ -53,6 +56,16 @@ LISTED_DATE = re.compile(r"(?<=,\s)\d{1,2}/\d{1,2}(?![/\d])(?=\s+(?:by|to|at|for
 # A statement of who wrote what names the authors, not the patient.
 CONTRIBUTIONS = re.compile(r"\s*(?i:authors?['’]?\s+contributions?|contributors?(?:hip)?|credit(?:\s+authorship)?"
                            r"(?:\s+contributions?)?(?:\s+statement)?)\s*:")
+# Words a sentence starts with that no name does: "Among Sámi reindeer herders".
+LEADING = {"among", "during", "after", "before", "in", "at", "for", "with", "from", "by", "since", "until", "although",
+           "while", "when", "unlike", "like", "as", "of", "on"}
+# Words before a place's name: "the district of José Leonardo Ortiz", "the barrio of San Telmo".
+PLACE_OF = re.compile(r"\b(?:district|barrio|bairro|sector|village|town|city|municipality|comuna|colonia|suburb|"
+                      r"neighbou?rhood|parish|township)\s+of\s+$")
+# "Av. 18 de Julio 1453": a street named after a date.
+STREET_BEFORE = re.compile(r"\b(?:Av\.?|Avenida|Calle|Rua|Rue|Via|Plaza|Pra[çc]a|Paseo)\s+$")
+# An allergen's name, genus, species and number: "Pen a 1", "Der p 2", "Bet v 1".
+ALLERGEN = re.compile(r"[A-Z][a-z]{2}\s[a-z]\s\d")
 # "Sri Lankan", "Sierra Leonean": a country's people.
 DEMONYM = ("an", "n", "ean", "ese", "i")
 # A hospital's own number ("City Clinical Hospital No. 52") or a flat's ("#08-1121"), not a record's.
@@ -71,24 +84,55 @@ def scan(text: str, allowed_names: frozenset[str] = frozenset()) -> list[Hit]:
     `allowed_names` are the authors' surnames: "Dr Marsh has no disclosures" is no patient.
     """
     hits = _rule_hits(text, allowed_names)
-    hits = [Hit("phi-location", h.text, h.start, *HINTS["phi-location"]) if h.code == "phi-name"
-            and h.text.startswith("Villa ") else h for h in hits]  # "Villa Sonnenhof", "Villa Crespo": a home, a barrio
-    return [h for h in unique(hits + model_hits(text, hits, allowed_names))
+    hits = [_a_place(text, h) for h in unique(hits + model_hits(text, hits, allowed_names))]
+    return [h for h in hits
             if not ((h.code == "phi-name" and _no_patient(text, h))
+                    or (h.code == "phi-location" and _no_place(text, h))
+                    or (h.code in ("phi-name", "phi-location") and RESEARCH_BODY.search(h.text))
                     or (h.code == "phi-id" and NOT_A_RECORD.search(text, max(0, h.start - 12), h.start + len(h.text) + 1))
                     or (h.code == "phi-location" and named_state(text, h.start, h.text))
                     or (h.code in ("phi-name", "phi-location") and h.text.split()[0] in BODIES))]
+
+
+def _a_place(text: str, hit: Hit) -> Hit:
+    """A name that is a place by the words before it ("the district of José Leonardo Ortiz", "Villa Crespo"), or a
+    date that names a street ("Av. 18 de Julio")."""
+    before = text[max(0, hit.start - 30):hit.start]
+    if (hit.code == "phi-name" and (hit.text.startswith("Villa ") or PLACE_OF.search(before))) or (
+            hit.code == "phi-date" and STREET_BEFORE.search(before)):
+        return Hit("phi-location", hit.text, hit.start, *HINTS["phi-location"])
+    return hit
+
+
+def _no_place(text: str, hit: Hit) -> bool:
+    """"Côte d'Ivoire", "the Aleppo or Baghdad boil", "Pen a 1", "RStudio", "Figures 1-3": part of a name, an
+    eponym, an allergen, software, a figure."""
+    end = end_of(text, hit)
+    return bool(re.match(r"\s+d['’][A-Z]", text[end:]) or ALLERGEN.match(text, hit.start)
+                or hit.text.split()[0] in {"Figure", "Figures", "Fig", "Table", "Tables", "Appendix", "Supplementary"}
+                or re.fullmatch(r"[A-Z]{2}[a-z]{2,}\w*", hit.text) or (
+                    (m := re.match(r"\s+(?:or|and)\s+[A-Z][^\W\d_]+\s+([a-z]+)", text[end:]))
+                    and m.group(1) in gazetteer.words("heads")))
 
 
 def _no_patient(text: str, hit: Hit) -> bool:
     """"Author contributions: Chidi Okonjo drafted ...", "endemic in Sierra Leone", "the mother Lewis a−b−":
     the authors, a country, a blood group system."""
     allowed = gazetteer.places().allowed
-    if CONTRIBUTIONS.match(text) or (" " in hit.text and (hit.text in allowed or any(
+    statement = CONTRIBUTIONS.match(text)
+    if (statement and not re.search(r"[.;]\s", text[statement.end():hit.start])) or (" " in hit.text and (
+            hit.text in allowed or any(
             hit.text.endswith(e) and hit.text[:-len(e)] in allowed for e in DEMONYM))):
         return True  # "Sierra Leone", "a Sri Lankan adolescent"
-    if re.fullmatch(r"Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun", hit.text) and re.match(r"\s+\d", text[end_of(text, hit):]):
+    end = end_of(text, hit)
+    if re.fullmatch(r"Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun", hit.text) and re.match(r"\s+\d", text[end:]):
         return True  # "extubated Thu 10 Nov": a weekday
+    if re.fullmatch(r"(?:Father|Mother|Sister|Brother)\s+[A-Z]{2,5}", hit.text):
+        return True  # "Family history: Father COPD": a relative's disease, not a priest
+    if re.search(r"[\d_]", hit.text) or hit.text.split()[0].lower() in LEADING \
+            or ("-" in hit.text and re.match(r"-[A-Z]", text[end:])) \
+            or re.search(r"\s(?:I{1,3}|IV)[abc]$", hit.text):
+        return True  # "AB_2631211"; "Among Sámi herders"; "Birt-Hogg-Dubé"; "Forrest Ia bleeding"
     return hit.text.split()[-1] in BLOOD_GROUPS and bool(BLOOD_GROUP.match(text, end_of(text, hit)))
 
 
@@ -157,10 +201,11 @@ def _rule_hits(text: str, allowed_names: frozenset[str]) -> list[Hit]:
             continue  # "Dr Kumar (97)": a reference number
         if not inside(Hit("", m.group(m.lastgroup), m.start(m.lastgroup)), ages):
             hits.append(Hit("phi-age", m.group(m.lastgroup), m.start(m.lastgroup), *HINTS["phi-age"]))
-    for m in LISTED_AGES.finditer(text):  # "three siblings aged 91, 93 and 95"
-        for n in re.finditer(r"\d+", m.group("ages")):
-            if 90 <= int(n.group()) <= 149 and not inside(Hit("", n.group(), m.start("ages") + n.start()), ages):
-                hits.append(Hit("phi-age", n.group(), m.start("ages") + n.start(), *HINTS["phi-age"]))
+    for m in LISTED_AGES.finditer(text):  # "three siblings aged 91, 93 and 95", "were 90, 94 and 97 years old"
+        group = m.lastgroup or "ages"
+        for n in re.finditer(r"\d+", m.group(group)):
+            if 90 <= int(n.group()) <= 149 and not inside(Hit("", n.group(), m.start(group) + n.start()), ages):
+                hits.append(Hit("phi-age", n.group(), m.start(group) + n.start(), *HINTS["phi-age"]))
     streets = [h for h in hits if h.code == "phi-location" and STREET_ADDRESS.match(h.text)]
     for name, start in [*find_places(text), *(p for h in names for p in after_person(text, h.start + len(h.text))),
                         *(p for h in streets for p in after_street(text, h.start + len(h.text)))]:

@@ -27,7 +27,7 @@ OTHER_MONTH = (r"(?:Muharram|Safar|Dhul[\s-](?:Hijjah|Qa'?dah)|Baisakh|Jestha|As
                r"aral[ıi]k|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|"
                r"ledna|[úu]nora|b[řr]ezna|dubna|kv[ěe]tna|[čc]ervna|[čc]ervence|srpna|z[áa][řr][íi]|[řr][íi]jna|"
                r"listopadu|prosince|baishakh|boishakh|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|"
-               r"жовтня|листопада|грудня|"
+               r"жовтня|листопада|грудня|mart|hamal|sawr|jawza|saratan|sonbola|mizan|aqrab|qaws|jadi|dalw|"
                # Greek, in the genitive of dates and the nominative; Thai, whole and abbreviated
                r"ιανουαρ[ίι]ου|φεβρουαρ[ίι]ου|μαρτ[ίι]ου|απριλ[ίι]ου|μα[ΐι]ου|ιουν[ίι]ου|ιουλ[ίι]ου|αυγο[ύυ]στου|"
                r"σεπτεμβρ[ίι]ου|οκτωβρ[ίι]ου|νοεμβρ[ίι]ου|δεκεμβρ[ίι]ου|ιανου[άα]ριος|φεβρου[άα]ριος|μ[άα]ρτιος|"
@@ -43,10 +43,10 @@ NOTE_DATE_AFTER = ("on", "until", "till", "adm", "seen", "onset", "dated", "DOB"
                    "TIMELINE:", "timeline:",
                    "discharged", "internada", "internado", "ingreso", "ingresó", "d/c", "dc", "d/c'd", "Mon", "Tue",
                    "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "since", "Since", "Seen", "Adm",
-                   "Admitted", "Reviewed", "Discharged", "Transferred", "Onset", "Received", "Rec'd", "from", "sent",
-                   "Handover", "handover", "rounds", "XR", "CXR", "CT", "MRI", "USS", "bx", "Bx", "swab", "msg", "appt",
-                   "f/u", "rpt", "Rpt", "review", "Review", "Date:", "date:", "discharge:", "surgery:", "admission:", "clinic",
-                   "DOA:", "DOA", "call")
+                   "Admitted", "Reviewed", "Discharged", "Transferred", "Onset", "Rec'd", "sent", "from",
+                   "Handover", "handover", "rounds", "XR", "CXR", "MRI", "USS", "msg", "appt",
+                   "f/u", "rpt", "Rpt", "Date:", "date:", "discharge:", "surgery:", "admission:", "clinic",
+                   "DOA:", "DOA", "call", "note", "inserted", "removed", "placed")
 # ... and those of them that only a date follows, where "5/5" is no power nor "4/12" four months.
 NOTE_DATE_ONLY = ("seen", "Seen", "adm", "Adm", "admitted", "Admitted", "dated", "DOB", "DOD", "discharged",
                   "Discharged", "d/c", "transferred", "Transferred", "died", "Date:", "date:")
@@ -70,7 +70,7 @@ HONORIFIC = (r"Mr|Mrs|Ms|Miss|Mx|Mister|Madam|Madame|Mme|Mlle|Monsieur|Señora|S
              r"Bapak|Ibu|Encik|Puan|Shri|Shrimati|Smt|Kumari|Oma|Opa|Abuela|Abuelo|Abuelita|Abuelito|Nonna|Nonno|"
              r"Babushka|Dedushka|Bubbe|Zayde|Ouma|Oupa|Gogo|Mkhulu|Nani|Dadi|Ammachi|Tita|Tito|Mormor|Farmor|"
              r"Morfar|Farfar|Mamie|Papi|Papy|Vovó|Vovô|Avó|Avô|Khun|Haji|Hajjah|Alhaji|Alhaja|Hajia|Hajiya|Bà|Ông|Daw|"
-             r"Mst|Kyria|Kyrios|Nang|Yai")
+             r"Mst|Kyria|Kyrios|Nang|Yai|U")
 SURNAME = rf"(?:(?:[A-Z]\.\s*){{0,3}}(?:(?:van|von|de|da|der|del|di|le|la|dos|ní|ni|bin|binti|al)\s+)*" \
           rf"[{UPPER}](?:[^\W\d_]+|'[A-Z][^\W\d_]+)(?:-[A-Z][^\W\d_]+)?)"
 PARTS = r"(?:(?:de|da|das|do|dos|del|la|las|los|di|du|des)\s+)*[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+){0,2}"
@@ -78,7 +78,7 @@ ID_VALUE = r"(?-i:(?=[A-Z0-9/ -]{0,16}\d)[A-Z0-9][A-Z0-9/-]{1,}(?:\s[A-Z0-9][A-Z
 
 # Schemes whose name alone says a number follows (US, UK, NZ, Australia, India, Pakistan, the Philippines, Mexico,
 # Spain, Brazil, Poland, the Netherlands, Canada, Singapore, Hong Kong, ...).
-SCHEMES = (r"AMKA|CNP|MRN|SSN|NHS|NHI|IHI|UHID|CNIC|NIC|PhilHealth|Aadhaar|Medicaid|Medicare|S/N|CURP|RFC|DNI|NIE|NIF|"
+SCHEMES = (r"AMKA|(?-i:CNP)(?=\s*[,(:]?\s*\d{13})|H&C|NRC|CUI|DPI|MRN|SSN|NHS|NHI|IHI|UHID|CNIC|NIC|PhilHealth|Aadhaar|Medicaid|Medicare|S/N|CURP|RFC|DNI|NIE|NIF|"
            r"CPF|CNS|PESEL|BSN|AHV|SIN|TFN|NRIC|HKID|Iqama|KTP|NIK|CHI|CRN|UPN|PPSN|PPS|IRD|OHIP|RAMQ|EHIC|NINO|NHC|URN|"
            r"NHIS|"
            r"(?-i:DL)|SUS|SVNR|CNIE|Prontu[áa]rio|Seriennr|(?-i:NHSO|SGK|FCN|IIN|EGN|JMBG|OIB)|kennitala|"

@@ -652,7 +652,7 @@ def test_review_of_rounds_13_to_15_bugs():
     ("He attended Rigshospitalet for a second opinion", [("phi-location", "Rigshospitalet")]),
     ("presented to the ward (cartella clinica n. 21/045562) with plaques", [("phi-id", "21/045562")]),
     ("the blood sample, tube barcode 9020447813, was sent", [("phi-id", "9020447813")]),
-    ("on admission (MR# 0771-4402) he was", [("phi-id", "0771-4402")]),
+    ("on admission (MR# 0771-4402) he was", [("phi-id", "MR# 0771-4402")]),  # the label too since session 8
     ("patient phone 082 614 3097; folder no. 1847723/5.", [("phi-contact", "phone 082 614 3097"),
                                                           ("phi-id", "1847723/5")]),
     ("Discharge summary: 'Leo Kowalczyk, NHS number 621 304 8859, discharged'",
