@@ -66,6 +66,7 @@ VENUE = re.compile(r"\b(?P<name>(?:[A-Z][^\W\d_]*(?:['’]s)?(?:-[A-Z][^\W\d_]*)
                    r"[Cc]hurch|[Mm]ill|[Ff]actory)(?!\s+(?:workers?|owners?|labou?rers?|managers?|dust|fever|lung))|"
                    r"Refugee\s+Camp|Barracks|Orphanage|Medical\s+College"
                    r"|(?:Community|Family|Health|Medical|Skin|Mission|Rural|Village|Township|Walk-in)\s+Clinic"
+                   r"|(?:Medical|Family|Group|General)\s+Practice"
                    r"|[Cc]r[èe]che|[Kk]indergarten|[Pp]re-?[Ss]chool|[Dd]aycare|[Dd]ay\s+[Cc]are\s+[Cc]ent(?:re|er))\b")
 # A school's kind is a name's part even in common words ("Holy Cross Primary School"); a farm's is not ("Dairy Farm").
 SCHOOL = re.compile(r"\bSchool$|Medical\s+College$|(?i:cr[èe]che|kindergarten|pre-?school|daycare|day\s+care\s+cent(?:re|er))$")
@@ -75,7 +76,7 @@ DESCRIPTIVE = {"Local", "Authority", "Private", "Public", "State", "Council", "M
                "Dementia", "Residential", "Community", "Specialist", "General", "Central", "National", "Regional"}
 # The kinds that come first in other languages: "Lycée Jean Moulin", "Colegio San Agustín",
 # "Escola Estadual Tiradentes".
-VENUE_FIRST = re.compile(r"\b(?:Lycée|Collège|Colégio|Colegio|Escola|Escuela|Liceo|Scuola|Instituto\s+Educativo|Pondok|"
+VENUE_FIRST = re.compile(r"\b(?:Hotel|Hôtel(?!-Dieu)|Motel|Hostel|Lycée|Collège|Colégio|Colegio|Escola|Escuela|Liceo|Scuola|Instituto\s+Educativo|Pondok|"
                          r"Pesantren|Madrasa|Madrasah|Gimnazjum|Gymnasium|Masjid|Pasar|Sekolah|Finca|Hacienda|Fazenda|"
                          r"Domaine|Ch[âa]teau|Casa\s+di\s+Riposo|Haus|HMP|Gurdwara|[ÉE]cole(?:\s+maternelle|\s+primaire)?)"
                          r"\s+(?:(?:de|do|da|dos|del|la|el|di|Estadual|Municipal|Nacional|Primaria|Secundaria)\s+)*[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?(?:\s+[A-Z][^\W\d_]+){0,2}")

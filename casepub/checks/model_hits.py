@@ -65,8 +65,11 @@ ORGANISATION_END = re.compile(r"\b(?:Institute|Institut|MC|Biotechnology|Pharmac
 def _a_person(text: str, value: str, start: int) -> bool:
     words = value.split()
     firsts = gazetteer.first_names()
+    before = text[max(0, start - 40):start]
+    # a ward list's "Haddad, Rania 94 F": a surname, a comma, the given name, the age
+    listed = re.search(r"\b[A-Z][^\W\d_]+,\s*$", before) and re.match(r"\s+\d{2,3}\s?[FM]?\b", text[start + len(value):])
     return bool(words) and (words[0] in firsts or gazetteer.plain(words[0]) in firsts) \
-        and bool(PERSON_BEFORE.search(text[max(0, start - 40):start]))
+        and bool(PERSON_BEFORE.search(before) or listed)
 
 
 def model_hits(text: str, hits: list[Hit], allowed_names: frozenset[str]) -> list[Hit]:
@@ -142,7 +145,7 @@ def model_may(text: str, hit: Hit, allowed_names: frozenset[str]) -> bool:
         if not re.search(r"\d", hit.text) and not re.search(r"(?i:day|mon|tue|wed|thu|fri|sat|sun)", hit.text):
             return False  # "In January": a month alone is no finer than its year
         bare = re.sub(r"\s+", "", hit.text)
-        if re.fullmatch(r"Oct-[34](?:/[34])?", bare) or (re.fullmatch(r"\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2})?", bare)
+        if re.search(r"\bOct-[34]\b", hit.text) or (re.fullmatch(r"\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2})?", bare)
                                               and not NOTE_CONTEXT.search(text[max(0, hit.start - 20):hit.start])):
             return False  # "Oct-4", a transcription factor; "Scores were 10-12-14"
         # not "01-2018-0045", "1300/12/5", "2019-2020"

@@ -20,7 +20,7 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         rf"|\b(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
         rf"(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twentie|thirtie)th|"
         rf"(?:twenty|thirty)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))\s+of\s+{MONTH}"
-        rf"|\b\d{{1,2}}(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\d{{2,4}}\b"
+        rf"|(?:\b|(?<=DOB))\d{{1,2}}(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\d{{2,4}}\b"
         rf"|\b(?:[12]\d|3[01]|0?[1-9])-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|(?-i:JAN|FEB|MAR|APR|"
         rf"MAY|"
         rf"JUN|JUL|AUG|SEP|OCT|NOV|DEC))\b(?!-)|\b(?!Oct-[34]\b)(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)-"
@@ -31,7 +31,8 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         # "03/2021", "11/2023": a month and year (two digits for the month, as a titre is never written so)
         r"|(?<![\d/.])\b(?:0[1-9]|1[0-2])/(?:19|20)\d{2}\b(?![/\d])"
         # "DOB 02-03-24": a day, month and two-digit year
-        r"|(?:(?<=\binserted\s)|(?<=\bremoved\s)|(?<=\bplaced\s)|(?<=\bDOB\s)|(?<=\bon\s))"
+        r"|(?:(?<=\binserted\s)|(?<=\bremoved\s)|(?<=\bplaced\s)|(?<=\bDOB\s)|(?<=\bon\s)|(?<=\b[Bb]iopsy\s)|"
+        r"(?<=\btaken\s))"
         r"(?:[12]\d|3[01]|0?[1-9])-(?:1[0-2]|0?[1-9])-\d{2}\b(?!-\d)"
         r"|(?:(?<=\bDOB\s)|(?<=\bDOB:\s)|(?<=\bon\s)|(?<=\bdated\s)|(?<=\bborn\s))"
         r"(?:0[1-9]|[12]\d|3[01])-(?:0[1-9]|1[0-2])-\d{2}\b(?!-\d)"
@@ -143,7 +144,7 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"|\b(?:9\d|1[0-4]\d)[\s-]*(?:years?|yrs?|(?i:y/o|yo|y-o))\b(?!\s+(?:of|after|before|ago|later|earlier|since))"
         # the shorthand of notes: "92F with", "93M presenting", "Age: 97", "94 y, female"; not a temperature
         # ("Temp 99F with", "fever 101F with": see _temperature) nor an infant's age in days or a bone age in months
-        r"|\b(?P<hit15>(?:9\d|1[0-4]\d)[FM])(?=\s+(?:with|presenting|presents|presented|pt|patient|who|c/o|"
+        r"|\b(?P<hit15>(?:9\d|1[0-4]\d)[FM])(?=\)|\s+[-–—]\s|\s+(?:with|presenting|presents|presented|pt|patient|who|c/o|"
         r"complaining|admitted|seen|referred|from|known|hx|h/o|PMH|NH|RH|nursing|resident|lives|living|s/p|BIBA|"
         r"found|retired|collapsed|fell|brought|BIB)\b|\s+w/|\s+ex-|\s+\((?:DOB|born|b\.))"
         r"|\b(?i:age)\s*[:=]\s*(?:9\d|1[0-4]\d)(?:\s?(?i:y|yrs?|years?)\b|\b)(?![.,]\d|\s*(?:days?|weeks?|months?|mo|"
@@ -189,7 +190,7 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"(?:\((?P<hit21>9\d|10\d|11[0-5])[),]|(?P<hit22>9\d|10\d|11[0-5])\s?(?:y|yrs?)\b)"
         r"|\((?P<hit23>9\d|10\d|11[0-5])\s+on\s+(?:adm\w*|admission|presentation)\)"
         r"|\b(?P<hit24>9\d|10\d|11[0-5])\s?y\b(?=\s*[|;])"
-        r"|\b(?P<hit25>(?:9\d|1[0-4]\d)\s[FM])(?=\s+(?:adm|admitted|presenting|presented|with|w/|c/o|from|pt)\b)"
+        r"|\b(?P<hit25>(?:9\d|1[0-4]\d)\s[FM])(?=\s+(?:adm|admitted|presenting|presented|with|w/|c/o|from|pt)\b|\s+[-–—]\s)"
         # "made her 92", "making him 94", "she turns 92", "was 91 when", "aged about 95"
         r"|\b(?:made|makes|making)\s+(?:him|her|them)\s+(?P<hit26>9\d|10\d|11[0-5])\b(?![.,]\d)"
         r"|\b(?:turns|turning)\s+(?P<hit27>9\d|10\d|11[0-5])\b(?![.,]\d|\s*(?:%|°|degrees|mg|kg|mmHg|bpm))"
@@ -202,10 +203,14 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"|\b(?P<hit31>9\d|1[0-4]\d)\s+(?:años|anos|ans|Jahre|jaar|jr|anni|lat|yaşında|tuổi)(?!\w)"
         r"|\b(?:Pat\.|Patientin|Patient)\s+(?P<hit47>9\d|1[0-4]\d)\s+J(?:\.|ahre)"  # "Pat. 94 J."
         # "Age/Sex: 92/F"; Polish "lat 95", Japanese "90 sai"
-        r"|(?<![\d/.])(?P<hit48>9\d|10\d|11[0-5])\s?/\s?[FM]\b(?![\w/])"
+        r"|(?<![\d/.])0?(?P<hit48>9\d|10\d|11[0-5])\s?/\s?[FM]\b(?![\w/])"
+        # "(patient aet. 96)", "then in her 94th year"
+        r"|\baet\.?\s*(?P<hit54>9\d|1[0-4]\d)\b|\b(?:his|her|their)\s+(?P<hit55>9\d|1[0-4]\d)(?:st|nd|rd|th)\s+year\b"
         r"|,\s*lat\s+(?P<hit49>9\d|1[0-4]\d)\b|\b(?P<hit50>9\d|1[0-4]\d)\s?(?:sai|歳|岁|세)(?![a-z])"
-        r"|\b(?:pt|Pt)\s+(?:now\s+)?(?P<hit33>9\d|10\d|11[0-5])\b(?=\s*[,(]|\s+(?:w/|with|lives|and|F|M)\b|\s[—–-]\s)"
-        r"|\((?!" + SCORES + r")(?:[A-Z][^\W\d_]+\.?\s?){1,4}(?:,\s*[a-z][^,()]{0,30})?,\s*(?P<hit34>9\d|10\d|11[0-5])\)"
+        r"|\b(?:pt|Pt)\s+(?:now\s+)?(?P<hit33>9\d|10\d|11[0-5])\b(?=\s*[,(]|\s+(?:w/|with|lives|and|F|M)\b|\s[—–-]\s"
+        r"|\s+at\s+(?:the\s+time|presentation|diagnosis|admission|surgery)\b)"
+        r"|\((?!" + SCORES + r")(?:[A-Z][^\W\d_]*(?:['’][A-Z][^\W\d_]+)?\.?\s?){1,4}(?:,\s*[a-z][^,()]{0,30})?,\s*"
+        r"(?P<hit34>9\d|10\d|11[0-5])\)"
         r"|\b(?:mr|mrs|Mr|Mrs|Ms|Miss)\.?\s+[A-Za-z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+){0,2}\s*"
         r"\((?P<hit35>9\d|10\d|11[0-5])\)"
         r"|\b(?:[Aa]ge|AGE)\s*\((?P<hit36>9\d|10\d|11[0-5])\)|\bAGE\s+(?P<hit37>9\d|10\d|11[0-5])\b"
@@ -227,6 +232,8 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"|(?:^|(?<=[.;|:]\s))(?:Mother|Father|Husband|Wife|Son|Daughter|Mum|Dad|Granddaughter|Grandson|Carer)\s+"
         r"(?P<hit53>[A-Z][a-z][^\W\d_]*(?:-[A-Z][^\W\d_]+)?(?:\s+[A-Z][a-z][^\W\d_]*(?:-[A-Z][^\W\d_]+)?)?)"
         r"|\b(?:whose|[Hh]is|[Hh]er|[Mm]y|[Tt]heir)\s+(?:first\s+|given\s+|full\s+)?name\s+(?:is|was)\s+[A-Z][a-z]+"
+        # a label printed in capitals: "SURNAME HALVORSEN FIRST GUNNHILD"
+        r"|\b(?-i:SURNAME|LAST\s+NAME|FIRST(?:\s+NAME)?|FORENAME|GIVEN\s+NAME)\s*:?\s+(?P<hit56>(?-i:[A-Z]{2,}(?:[-'][A-Z]+)?))\b"
         # a patronymic that says a name: "Əliyev Rauf Nadir oğlu", "Asanov Bakyt uulu"
         rf"|\b(?:[{UPPER}Ə][^\W\d_]+\s+){{1,3}}(?:oğlu|qızı|ogly|kyzy|uulu|ugli|qizi)\b"
         # "the patient (Maria) reported"; a form's "Name: Olusegun Adebayo"; initials before what a person does
@@ -350,7 +357,7 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"webnode|over-blog|jimdosite)\.(?:com|io|co|fr|de)\b|\blinktr\.ee/[\w.]+|\byoutu\.be/[\w-]+)"),
      "if it is the patient's own page or account, delete it; cite public sources in references.yaml"),
     ("phi-id", "an identifying number", re.compile(
-        r"\b\d{3}-\d{2}-\d{4}\b"
+        r"\b\d{3}-\d{2}-\d{4}\b|\bSSN\s*:?\s*(?:xxx|XXX|\*\*\*)-(?:xx|XX|\*\*)-\d{4}\b"
         r"|\b(?:" + SCHEMES + r")\b"
         r"(?:\s+card)?(?:\s+(?:number|no\.?|num\.?|ID|identifier|#))?\s*[:#]*\s*(?:is\s+|was\s+|as\s+)?"
         # a number in dotted groups whole ("BSN 1992.84.331", "DNI 28.441.903"), not its first group
@@ -433,14 +440,14 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"processo)\s*[:#]+\s*(?!\d{1,3}[-\s](?:year|yr|month|week|day)|[FM]/\d)(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{2,}\b"
         # the label's word straight before a long number: "billing account 004-339817-22", "chart 0048812"
         r"|\b(?:account|acct|record|chart|policy|member|claim|folio|register\s+number|registro|prontu[áa]rio|"
-        r"ficha(?:\s+cl[íi]nica)?|historia(?:\s+cl[íi]nica)?|afiliado|encounter|(?-i:UR|HC))"
+        r"ficha(?:\s+cl[íi]nica)?|historia(?:\s+cl[íi]nica)?|afiliado|encounter|(?-i:UR|HC|Enc))"
         r"(?:\s+(?:is|was))?\s+\(?(?:n\.?\s?[º°o]\.?\s*)?"
         r"(?P<hit2>(?!(?:19|20)\d\d-(?:19|20)?\d\d\b)(?=(?:[\s-]?\d){6})\d[\d-]{4,}\d|\d{1,3}(?:\.\d{3}){1,3}-[\dkK]"
         r"|\d{1,3}(?:\.\d{3}){2,3}"
         r"|(?-i:(?!NCT|ISRCTN|ACTRN|EudraCT|EUCTR|CTRI|DRKS|ChiCTR|JPRN|UMIN|PACTR|IRCT|TCTR|SLCTR|KCT|CTIS|IRB|"
         r"ECG)(?=(?:[A-Z-]*\d){6})[A-Z][A-Z0-9]*-[A-Z0-9-]*[A-Z0-9]))\b"
         # a long code of letters and digits mixed, as national and insurance numbers are
-        r"|\b(?-i:(?!NCT|ISRCTN|ACTRN|ENS|CRD|CTRI|DRKS|EUCTR|ChiCTR)(?=(?:[A-Z]*\d){4})(?=(?:\d*[A-Z]){4})"
+        r"|\b(?-i:(?!NCT|ISRCTN|ACTRN|ENS|CRD|CTRI|DRKS|EUCTR|ChiCTR|DOB)(?=(?:[A-Z]*\d){4})(?=(?:\d*[A-Z]){4})"
         r"(?=[A-Z]+\d+[A-Z]+\d*)[A-Z0-9]{12,24})\b",
         re.IGNORECASE),
      "delete the number: record, account, plan, licence, device and serial numbers identify the patient"),
@@ -491,9 +498,13 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"|\b(?:live|lives|lived|living|reside|resides|resided|residing|resident|native|born|grew\s+up|"
         r"moved|relocated|works|worked|employed)\s+(?:in|of|at|on|to|near)\s+"
         r"(?:the\s+)?(?!(?:Plot|Erf|Stand|Flat|Apt|Suite|Apartment|Ward)\s+(?:No\.?\s*)?\d|(?:ZIP|Zip|Postcode|PIN)\b)"
-        r"(?P<hit2>[A-Z][^\W\d_]+(?:\s+(?:(?:da|de|do|dos|das|del|la|di)\s+)?[A-Z][^\W\d_]+)?)"
+        r"(?P<hit2>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)*(?:\s+(?:(?:da|de|do|dos|das|del|la|di)\s+)?[A-Z][^\W\d_]+)?)"
         r"|\b(?:from|in)\s+the\s+town\s+of\s+[A-Z][a-z]+|\b(?:Apt|Flat|Suite)\.?\s*#?\d+[A-Z]?\b"
         r"|///[a-z]+\.[a-z]+\.[a-z]+\b"  # a what3words address
+        r"|〒\s?\d{3}-\d{4}|(?<=[a-z]\s\()\d{5}(?=\))"  # "〒156-0043"; "Saint-Denis (93200)"
+        # a hospital's kind, then its town or number: "University Hospital Galway", "City Clinical Hospital No. 40"
+        r"|\b(?:University|Teaching|General|Regional|District|Base|Provincial|County|Municipal|City|Clinical)\s+"
+        r"(?:Clinical\s+)?Hospital\s+(?:No\.?\s*\d{1,3}\b|(?:of\s+)?[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)"
         # Indonesia's neighbourhood units, "RT 04/RW 02"; Nepal's wards, "Ward No. 8, Lekhnath"
         rf"|\bRT\.?\s?\d{{1,3}}\s?/\s?RW\.?\s?\d{{1,3}}\b|\bWard\s+No\.?\s*\d{{1,2}},\s+[{UPPER}][^\W\d_]+"
         # a Japanese or Chinese ward, city, town or village: "世田谷区", "海淀区"; not a prefecture or province

@@ -319,6 +319,9 @@ def _unknown(ws: tuple[str, ...], prev: str) -> bool:
 
 # What follows a state's name to say it is the state: "São Paulo state", "the Cusco region", "Kōchi Prefecture".
 STATE_WORD = r"(?i:state|prefecture|province|region|governorate|department|oblast|emirate|voivodeship)"
+# The rest of a list of states that names their kind after it: ", Córdoba and Santa Fe provinces".
+STATE_LIST = re.compile(r"(?:,\s+[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)*,?\s+(?:and|or)\s+[A-Z][^\W\d_]+"
+                        r"(?:\s+[A-Z][^\W\d_]+)?\s+(?:provinces|states|regions|prefectures|departments|governorates)\b")
 # A town of this many people is what its name means, beside a state too: "Lagos and Ogun".
 BIG_CITY = 1_000_000
 
@@ -330,8 +333,9 @@ def named_state(text: str, start: int, name: str) -> bool:
     m = re.fullmatch(rf"(.+?)\s+{STATE_WORD}", name)
     if m and _state_name(m.group(1)):
         return True
-    if re.match(r"\s+[Pp]rovince\b", text[start + len(name):]):
-        return True  # "in Takeo province": a province, whichever lists know it
+    if re.match(r"\s+(?:[Pp]rovinces?|states|regions|prefectures|departments|governorates)\b", text[start + len(name):]) \
+            or STATE_LIST.match(text, start + len(name)):
+        return True  # "in Takeo province"; "Buenos Aires, Córdoba and Santa Fe provinces": whichever lists know them
     if not _state_name(name):
         return False
     end = start + len(name)

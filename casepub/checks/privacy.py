@@ -11,7 +11,7 @@ from casepub.checks.gazetteer import UPPER
 from casepub.checks.hits import (BODIES, HINTS, RESEARCH_BODY, REGNAL, Hit, end_of, eponym_after_brackets, eponymist, inside,
                                  not_a_number_to_call, not_a_place, research_number, unique)
 from casepub.checks.hospitals import find_hospitals
-from casepub.checks.model_hits import model_hits
+from casepub.checks.model_hits import ORGANISATION_END, model_hits
 from casepub.checks.patterns import HONORIFIC, PATTERNS
 from casepub.checks.people import KIN, eponym as _eponym, people as _people
 from casepub.checks.places import after_person, after_street, find_places, named_state
@@ -56,12 +56,17 @@ LISTED_DATE = re.compile(r"(?<=,\s)\d{1,2}/\d{1,2}(?![/\d])(?=\s+(?:by|to|at|for
 # A statement of who wrote what names the authors, not the patient.
 CONTRIBUTIONS = re.compile(r"\s*(?i:authors?['’]?\s+contributions?|contributors?(?:hip)?|credit(?:\s+authorship)?"
                            r"(?:\s+contributions?)?(?:\s+statement)?)\s*:")
+# The last word of a service's or a body's name: "the Royal Flying Doctor Service".
+BODY_ENDS = {"Service", "Services", "Council", "Board", "Trust", "Authority", "Agency", "Commission", "Network"}
 # Words a sentence starts with that no name does: "Among Sámi reindeer herders".
 LEADING = {"among", "during", "after", "before", "in", "at", "for", "with", "from", "by", "since", "until", "although",
            "while", "when", "unlike", "like", "as", "of", "on"}
 # Words before a place's name: "the district of José Leonardo Ortiz", "the barrio of San Telmo".
 PLACE_OF = re.compile(r"\b(?:district|barrio|bairro|sector|village|town|city|municipality|comuna|colonia|suburb|"
                       r"neighbou?rhood|parish|township)\s+of\s+$")
+# A hospital named after a doctor: "Hospital de Clínicas Dr. Manuel Quintela", "RSUP Dr. Sardjito".
+HOSPITAL_BEFORE = re.compile(r"\b(?:Hospital|Hospitais|Cl[íi]nicas?|Universit[áa]rio|RSUP|RSUD|RS|Centro|Instituto|"
+                             r"Policl[íi]nica|Sanatorio)\s+(?:de\s+[A-Z][^\W\d_]+\s+)?$")
 # "Av. 18 de Julio 1453": a street named after a date.
 STREET_BEFORE = re.compile(r"\b(?:Av\.?|Avenida|Calle|Rua|Rue|Via|Plaza|Pra[çc]a|Paseo)\s+$")
 # An allergen's name, genus, species and number: "Pen a 1", "Der p 2", "Bet v 1".
@@ -95,10 +100,12 @@ def scan(text: str, allowed_names: frozenset[str] = frozenset()) -> list[Hit]:
 
 
 def _a_place(text: str, hit: Hit) -> Hit:
-    """A name that is a place by the words before it ("the district of José Leonardo Ortiz", "Villa Crespo"), or a
-    date that names a street ("Av. 18 de Julio")."""
+    """A name that is a place by the words around it ("the district of José Leonardo Ortiz", "Villa Crespo",
+    "RSUP Dr. Sardjito", "the Chris Hani Baragwanath OPD"), or a date that names a street ("Av. 18 de Julio")."""
     before = text[max(0, hit.start - 30):hit.start]
-    if (hit.code == "phi-name" and (hit.text.startswith("Villa ") or PLACE_OF.search(before))) or (
+    named_for = re.match(r"(?:Dr|Dra|Prof|Professor|Doctor)\.?\s", hit.text) and HOSPITAL_BEFORE.search(before)
+    if (hit.code == "phi-name" and (hit.text.startswith("Villa ") or PLACE_OF.search(before) or named_for
+                                    or re.match(r"\s+(?:derm\s+)?(?:OPD|ED|A&E)\b", text[end_of(text, hit):]))) or (
             hit.code == "phi-date" and STREET_BEFORE.search(before)):
         return Hit("phi-location", hit.text, hit.start, *HINTS["phi-location"])
     return hit
@@ -129,6 +136,9 @@ def _no_patient(text: str, hit: Hit) -> bool:
         return True  # "extubated Thu 10 Nov": a weekday
     if re.fullmatch(r"(?:Father|Mother|Sister|Brother)\s+[A-Z]{2,5}", hit.text):
         return True  # "Family history: Father COPD": a relative's disease, not a priest
+    words = hit.text.split()
+    if words[-1] in BODY_ENDS or words[0] in {"Les", "Los", "Las", "Het", "Die", "Das"} or ORGANISATION_END.search(hit.text):
+        return True  # "the Royal Flying Doctor Service", "Maison de retraite Les Tilleuls", "Bristol Myers Squibb"
     if re.search(r"[\d_]", hit.text) or hit.text.split()[0].lower() in LEADING \
             or ("-" in hit.text and re.match(r"-[A-Z]", text[end:])) \
             or re.search(r"\s(?:I{1,3}|IV)[abc]$", hit.text):

@@ -36,7 +36,8 @@ NOT_PATIENT = re.compile(r"(?i:\b(?:trials?|study|approved|committee|IRB|IEC|REC
                          r"nucleotide)\b)")
 # Trial registrations are the study's, never the patient's: "ChiCTR2000029539", "DRKS00012345".
 REGISTRIES = ("NCT", "ISRCTN", "ACTRN", "EUCTR", "CTIS", "ChiCTR", "CTRI", "DRKS", "IRCT", "JPRN", "UMIN", "jRCT",
-              "PACTR", "TCTR", "SLCTR", "KCT", "NTR", "RBR", "LBCTR", "PHRR", "REPEC", "RPCEC", "CRD")
+              "PACTR", "TCTR", "SLCTR", "KCT", "NTR", "RBR", "LBCTR", "PHRR", "REPEC", "RPCEC", "CRD",
+              "IRB", "IEC", "HREC", "REC", "ERC")  # (and ethics approvals: "IRB-2022-0318")
 REGISTRY = re.compile(rf"(?:{'|'.join(REGISTRIES)})[\d/-]")
 # "the number of", "copy number": a count or a quantity, not a label.
 COUNT = re.compile(r"(?i:\b(?:the|a|an|any|total|mean|median|greater|small|large|high|low|increasing|same|"
@@ -63,7 +64,7 @@ CURRENCIES = ("USD", "EUR", "GBP", "INR", "JPY", "CNY", "AUD", "CAD", "CHF", "ZA
 NOT_SCHEMES = set(REGISTRIES) | set(CURRENCIES) | {
     "ATCC", "EC", "ECG", "EKG", "CI", "HR", "OR", "RR", "IU", "CFU", "PCR", "DNA", "RNA", "WBC", "RBC", "PLT", "CD",
     "HPF", "LPF", "TEL", "FAX", "TLF", "WA", "GTIN", "UPC", "EAN", "DOB", "MESH", "VL", "HBV", "HCV", "HIV", "CMV",
-    "EBV", "HPV"}
+    "EBV", "HPV", "CEP", "PLZ", "PIN", "ZIP", "CAP"}  # (and postal codes: "CEP 44001-120")
 
 
 def _digits(value: str) -> int:

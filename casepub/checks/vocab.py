@@ -16,7 +16,7 @@ OTHER_MONTH = (r"(?:Muharram|Safar|Dhul[\s-](?:Hijjah|Qa'?dah)|Baisakh|Jestha|As
                r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|diciembre|"
                r"j[äa]n(?:uar|ner)|februar|m[äa]rz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|maggio|"
                r"giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|"
-               r"setembro|outubro|dezembro|januari|februari|maart|mei|augustus|"
+               r"setembro|outubro|novembro|dezembro|januari|februari|maart|mei|augustus|"
                r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[śs]nia|pa[źz]dziernika|listopada|"
                r"grudnia|maret|agustus|desember|meskerem|tikimt|tikemt|hidar|tahsas|yekatit|megabit|miyazya|ginbot|"
                r"hamle|"
@@ -46,7 +46,8 @@ NOTE_DATE_AFTER = ("on", "until", "till", "adm", "seen", "onset", "dated", "DOB"
                    "Admitted", "Reviewed", "Discharged", "Transferred", "Onset", "Rec'd", "sent", "from",
                    "Handover", "handover", "rounds", "XR", "CXR", "MRI", "USS", "msg", "appt",
                    "f/u", "rpt", "Rpt", "Date:", "date:", "discharge:", "surgery:", "admission:", "clinic",
-                   "DOA:", "DOA", "call", "note", "inserted", "removed", "placed")
+                   "DOA:", "DOA", "call", "note", "inserted", "removed", "placed", "taken",
+                   "reported", "round", "Biopsy", "biopsy")
 # ... and those of them that only a date follows, where "5/5" is no power nor "4/12" four months.
 NOTE_DATE_ONLY = ("seen", "Seen", "adm", "Adm", "admitted", "Admitted", "dated", "DOB", "DOD", "discharged",
                   "Discharged", "d/c", "transferred", "Transferred", "died", "Date:", "date:")

@@ -38,7 +38,8 @@ def test_no_honest_set_is_trained_on():
 # Sentences written for the test, in shapes no pattern knows: the model finds them, the patterns do not.
 @pytest.mark.parametrize("text,found", [
     ("She was admitted from verpleeghuis De Kroonhof in Assen.", ("phi-location", "De Kroonhof")),
-    ("pt works as a cook at Hotel Serengeti in arusha.", ("phi-location", "Hotel Serengeti")),
+    ("pt works as a cook at Serengeti Lodge in arusha.", ("phi-location", "Serengeti Lodge")),  # (session 8: a
+    # pattern now knows "Hotel X")
     ("The boy was transferred to Groote Schuur for an ICU bed.", ("phi-location", "Groote Schuur")),
 ])
 def test_the_model_finds_what_the_patterns_miss(text, found):
