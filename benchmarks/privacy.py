@@ -97,19 +97,19 @@ TRAIN9 = FIXTURES / "train9.yaml"
 BLIND30 = FIXTURES / "blind30.yaml"  # written blind in session 8, typical prose of many specialties (recall 95.5%,
                                      # precision 98.2% when first measured, after the session's first round); then
                                      # used for tuning in its second round
-BLIND31 = FIXTURES / "blind31.yaml"  # likewise, residents' first drafts and pasted notes (recall 88.6%, precision 96.6%)
+BLIND31 = FIXTURES / "blind31.yaml"  # likewise, residents' drafts and pasted notes (recall 88.6%, precision 96.6%)
 BLIND32 = FIXTURES / "blind32.yaml"  # likewise, authors from 23 other countries (recall 92.3%, precision 97.6%)
 CLEAN20 = FIXTURES / "clean20.yaml"  # written blind in session 8: 300 clean sentences (10 false positives); likewise
 BLIND33 = FIXTURES / "blind33.yaml"  # written blind in session 8, typical prose of other specialties (recall 97.0%,
                                      # precision 97.8% when first measured, after the session's second round); then
                                      # used for tuning in its third round
-BLIND34 = FIXTURES / "blind34.yaml"  # likewise, residents' first drafts and pasted notes (recall 91.1%, precision 97.0%)
+BLIND34 = FIXTURES / "blind34.yaml"  # likewise, residents' drafts and pasted notes (recall 91.1%, precision 97.0%)
 BLIND35 = FIXTURES / "blind35.yaml"  # likewise, authors from 31 other countries (recall 94.4%, precision 96.4%)
 CLEAN21 = FIXTURES / "clean21.yaml"  # written blind in session 8: 300 clean sentences (6 false positives); likewise
 BLIND36 = FIXTURES / "blind36.yaml"  # written blind in session 8, typical prose of yet other specialties (recall 93.7%,
                                      # precision 97.4% when first measured, after the session's third round); then
                                      # used for tuning in its fourth round
-BLIND37 = FIXTURES / "blind37.yaml"  # likewise, residents' drafts, notes, letters and logs (recall 91.9%, precision 98.6%)
+BLIND37 = FIXTURES / "blind37.yaml"  # likewise, residents' drafts, notes and logs (recall 91.9%, precision 98.6%)
 BLIND38 = FIXTURES / "blind38.yaml"  # likewise, authors from 35 other countries (recall 90.0%, precision 96.0%)
 CLEAN22 = FIXTURES / "clean22.yaml"  # written blind in session 8: 300 clean sentences (14 false positives); likewise
 # Written in session 8 to train the model (and read): residents' notes with ages and dates in shorthand; authors
@@ -121,7 +121,7 @@ TRAIN13 = FIXTURES / "train13.yaml"
 BLIND39 = FIXTURES / "blind39.yaml"  # written blind in session 8, typical prose, dermatology first (recall 95.5%,
                                      # precision 98.2% when first measured, after the session's fourth round); then
                                      # used for tuning in its fifth round
-BLIND40 = FIXTURES / "blind40.yaml"  # likewise, residents' drafts, notes, letters and logs (recall 89.3%, precision 96.6%)
+BLIND40 = FIXTURES / "blind40.yaml"  # likewise, residents' drafts, notes and logs (recall 89.3%, precision 96.6%)
 BLIND41 = FIXTURES / "blind41.yaml"  # likewise, authors from 27 countries (recall 96.5%, precision 96.8%)
 CLEAN23 = FIXTURES / "clean23.yaml"  # written blind in session 8: 300 clean sentences (10 false positives); likewise
 BLIND42 = FIXTURES / "blind42.yaml"  # written blind in session 8, dermatology and its neighbours; never used for tuning
@@ -141,7 +141,8 @@ def measure(corpus: Path) -> dict[str, dict[str, int]]:
     stats = {code: {"labels": 0, "found": 0, "hits": 0, "false": 0} for code in dict.fromkeys(c for c, *_ in PATTERNS)}
     for entry in yaml.safe_load(corpus.read_text(encoding="utf-8"))["sentences"]:
         text = entry["text"]
-        labels = [(code, _where(text, str(span)), _where(text, str(span)) + len(str(span))) for code, span in entry["phi"]]
+        labels = [(code, _where(text, str(span)), _where(text, str(span)) + len(str(span)))
+                  for code, span in entry["phi"]]
         hits = [(h.code, h.start, h.start + len(h.text)) for h in scan(text)]
         for code, start, end in labels:
             stats[code]["labels"] += 1

@@ -66,8 +66,9 @@ def named_thing(text: str, end: int) -> bool:
 
 def research_number(text: str, hit: Hit) -> bool:
     """A number that research explains (an ORCID, an accession, a batch, a trial's registration)."""
-    return _a_number(hit) and bool(RESEARCH.search(text, max(0, hit.start - 60), hit.start) or REGISTRY.match(hit.text)
-                                   or GRANT.fullmatch(hit.text) or SEQUENCE.search(text, max(0, hit.start - 4), hit.start))
+    return _a_number(hit) and bool(
+        RESEARCH.search(text, max(0, hit.start - 60), hit.start) or REGISTRY.match(hit.text)
+        or GRANT.fullmatch(hit.text) or SEQUENCE.search(text, max(0, hit.start - 4), hit.start))
 
 
 def _a_number(hit: Hit) -> bool:

@@ -17,8 +17,8 @@ CARE = {"Nursing", "Care", "Rest", "Residential", "Retirement", "Convalescent", 
 # "Centre" alone names a trauma or poison centre as often as a place; after these it is a hospital.
 CENTRE = {"Centre", "Center", "Centres", "Centers"}
 CENTRE_KINDS = {"Memorial", "Medical", "Health", "Cancer", "Heart", "Eye", "Dermatology", "Skin", "Kidney", "Renal",
-                "Diabetes", "Rehabilitation", "Burns", "Maternity", "Dental", "Surgical", "Oncology", "Cardiac", "Specialist",
-                "Vision"}
+                "Diabetes", "Rehabilitation", "Burns", "Maternity", "Dental", "Surgical", "Oncology", "Cardiac",
+                "Specialist", "Vision"}
 # A centre or institute after a proper name is one place: "Almazov Centre", "Karolinska Institutet".
 NAMED_CENTRE = CENTRE | {"Institute", "Institut", "Institutet"}
 # Spanish, Portuguese, French, Italian, German and Malay hospitals put the word first.
@@ -62,24 +62,29 @@ VENUE = re.compile(r"\b(?P<name>(?:[A-Z][^\W\d_]*(?:['’]s)?(?:-[A-Z][^\W\d_]*)
                    r"(?:(?:Primary|Secondary|High|Elementary|Middle|Grammar|Junior|Senior|Infant|Infants|Nursery|"
                    r"Community|Comprehensive|Girls['’]?|Boys['’]?|Public|Basic|Village|Mission|Church)\s+School|"
                    r"(?:[Ff]arms?|[Rr]anch|[Pp]lantation|[Mm]ine|[Cc]olliery|[Qq]uarry|[Pp]rison|[Pp]enitentiary|"
-                   r"[Jj]ail|[Gg]aol|[Mm]osque|[Cc]hapel|[Gg]urdwara|[Ss]ynagogue|[Mm]arket|[Rr]efinery|[Tt]emple|[Mm]andir|"
+                   r"[Jj]ail|[Gg]aol|[Mm]osque|[Cc]hapel|[Gg]urdwara|[Ss]ynagogue|[Mm]arket|[Rr]efinery|[Tt]emple|"
+                   r"[Mm]andir|"
                    r"[Cc]hurch|[Mm]ill|[Ff]actory)(?!\s+(?:workers?|owners?|labou?rers?|managers?|dust|fever|lung))|"
                    r"Refugee\s+Camp|Barracks|Orphanage|Medical\s+College"
                    r"|(?:Community|Family|Health|Medical|Skin|Mission|Rural|Village|Township|Walk-in)\s+Clinic"
                    r"|(?:Medical|Family|Group|General)\s+Practice"
                    r"|[Cc]r[èe]che|[Kk]indergarten|[Pp]re-?[Ss]chool|[Dd]aycare|[Dd]ay\s+[Cc]are\s+[Cc]ent(?:re|er))\b")
 # A school's kind is a name's part even in common words ("Holy Cross Primary School"); a farm's is not ("Dairy Farm").
-SCHOOL = re.compile(r"\bSchool$|Medical\s+College$|(?i:cr[èe]che|kindergarten|pre-?school|daycare|day\s+care\s+cent(?:re|er))$")
+SCHOOL = re.compile(r"\bSchool$|Medical\s+College$"
+                    r"|(?i:cr[èe]che|kindergarten|pre-?school|daycare|day\s+care\s+cent(?:re|er))$")
 # Words that describe a care home or a venue rather than name it: "Local Authority Care Home", "NHS Nursing Home".
 DESCRIPTIVE = {"Local", "Authority", "Private", "Public", "State", "Council", "Municipal", "County", "District",
                "Women's", "Men's", "Children's", "Youth", "Student", "Students'",
                "Dementia", "Residential", "Community", "Specialist", "General", "Central", "National", "Regional"}
 # The kinds that come first in other languages: "Lycée Jean Moulin", "Colegio San Agustín",
 # "Escola Estadual Tiradentes".
-VENUE_FIRST = re.compile(r"\b(?:Hotel|Hôtel(?!-Dieu)|Motel|Hostel|Lycée|Collège|Colégio|Colegio|Escola|Escuela|Liceo|Scuola|Instituto\s+Educativo|Pondok|"
+VENUE_FIRST = re.compile(r"\b(?:Hotel|Hôtel(?!-Dieu)|Motel|Hostel|Lycée|Collège|Colégio|Colegio|Escola|Escuela|Liceo|"
+                         r"Scuola|Instituto\s+Educativo|Pondok|"
                          r"Pesantren|Madrasa|Madrasah|Gimnazjum|Gymnasium|Masjid|Pasar|Sekolah|Finca|Hacienda|Fazenda|"
-                         r"Domaine|Ch[âa]teau|Casa\s+di\s+Riposo|Haus|HMP|Gurdwara|[ÉE]cole(?:\s+maternelle|\s+primaire)?)"
-                         r"\s+(?:(?:de|do|da|dos|del|la|el|di|Estadual|Municipal|Nacional|Primaria|Secundaria)\s+)*[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?(?:\s+[A-Z][^\W\d_]+){0,2}")
+                         r"Domaine|Ch[âa]teau|Casa\s+di\s+Riposo|Haus|HMP|Gurdwara|[ÉE]cole(?:\s+maternelle|"
+                         r"\s+primaire)?)"
+                         r"\s+(?:(?:de|do|da|dos|del|la|el|di|Estadual|Municipal|Nacional|Primaria|"
+                         r"Secundaria)\s+)*[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?(?:\s+[A-Z][^\W\d_]+){0,2}")
 
 
 def find_hospitals(text: str) -> list[tuple[str, int]]:
@@ -105,6 +110,9 @@ def find_hospitals(text: str) -> list[tuple[str, int]]:
     found += [(m.group(0), m.start()) for m in CLINIC_TOWN.finditer(text) if m.group("town") in places().towns
               and m.group("town") not in places().allowed and m.group("town").lower() not in english().lower
               and m.group("town") not in AFTER_NAME | NAMED_CENTRE]
+    covered = bytearray(len(text) + 1)
+    for name, start in found:
+        covered[start:start + len(name)] = b"\x01" * len(name)
     for k, (word, _) in enumerate(tokens):
         if not _keyword(tokens, k, title):
             continue
@@ -116,8 +124,9 @@ def find_hospitals(text: str) -> list[tuple[str, int]]:
             continue
         start = tokens[first][1]
         end = tokens[last][1] + len(tokens[last][0])
-        if not any(s <= start < s + len(n) for n, s in found):
+        if not covered[start]:  # inside no hospital found so far (a mask: a scan of the list was quadratic)
             found.append((text[start:end], start))
+            covered[start:end] = b"\x01" * (end - start)
     return found
 
 

@@ -67,7 +67,8 @@ def _a_person(text: str, value: str, start: int) -> bool:
     firsts = gazetteer.first_names()
     before = text[max(0, start - 40):start]
     # a ward list's "Haddad, Rania 94 F": a surname, a comma, the given name, the age
-    listed = re.search(r"\b[A-Z][^\W\d_]+,\s*$", before) and re.match(r"\s+\d{2,3}\s?[FM]?\b", text[start + len(value):])
+    listed = re.search(r"\b[A-Z][^\W\d_]+,\s*$", before) \
+        and re.match(r"\s+\d{2,3}\s?[FM]?\b", text[start + len(value):])
     return bool(words) and (words[0] in firsts or gazetteer.plain(words[0]) in firsts) \
         and bool(PERSON_BEFORE.search(before) or listed)
 

@@ -47,7 +47,8 @@ GIVEN = re.compile(r"(?<![\w-])(?<!\w['’])(?P<first>[A-Z][^\W\d_]+)(?=,\s+(?:a
                    r"|\b(?:known\s+as|goes\s+by|called|surnamed|nicknamed|known\s+to\s+(?:everyone|all|her|his|the)"
                    r"(?:\s+\w+)?\s+as)\s+['\"“‘]?(?P<alias>[A-Z][^\W\d_]+)"
                    # a message's "hi its Thandiwe", "this is Maria from"
-                   r"|(?:(?<=\bits\s)|(?<=\bit's\s)|(?<=\bit’s\s)|(?<=\bthis is\s)|(?<=\bThis is\s))(?P<intro>[A-Z][^\W\d_]+)"
+                   r"|(?:(?<=\bits\s)|(?<=\bit's\s)|(?<=\bit’s\s)|(?<=\bthis is\s)|"
+                   r"(?<=\bThis is\s))(?P<intro>[A-Z][^\W\d_]+)"
                    r"(?=\s*[,.!-]|\s+(?:here|from)\b)"
                    r"|(?<=-year-old\s)(?P<aged>[A-Z][^\W\d_]+)(?=(?:\s+[A-Z][^\W\d_]+){0,3}\s+(?:was|is|had|has|"
                    r"presented|"
@@ -165,7 +166,8 @@ def people(text: str) -> Iterator[tuple[str, int]]:
         # "Postpartum, her elder sister"), nor a company ("Lilly stopped production")
         known = name in firsts or (key in ("first", "alias", "aged", "intro") and unknown_word(name)
                                    and not ADVERBIAL.match(name)) \
-            or (key == "alias" and name in lasts and re.search(r"surnamed\s+['\"“‘]?$", text[max(0, m.start(key) - 12):m.start(key)]))
+            or (key == "alias" and name in lasts
+                and re.search(r"surnamed\s+['\"“‘]?$", text[max(0, m.start(key) - 12):m.start(key)]))
         if key == "alias" and re.match(r"['’]s\b", text[m.end():]):
             continue  # "the area known as Kiesselbach's plexus"
         if known and not (weak and name.lower() in common) and name not in allowed \
@@ -278,7 +280,8 @@ def _unknown_pairs(text: str, firsts: Container[str], lasts: Container[str], all
 
 def eponym(text: str, end: int) -> bool:
     """Whether a lower-case medical word follows the capitalised words at END: "Sister Mary Joseph nodule"."""
-    after = re.match(r"(?:\s+[A-Z][^\W\d_]+)*\s+([a-z]+)", text[end:])
+    # a bounded window and run of words: unbounded, a text of capitalised words made this quadratic
+    after = re.match(r"(?:\s+[A-Z][^\W\d_]+){0,8}\s+([a-z]+)", text[end:end + 200])
     return bool(after) and after.group(1) in gazetteer.words("heads")
 
 

@@ -38,8 +38,8 @@ ARABIC_ARTICLE = {"Al", "El", "Ad", "Ar", "As", "Ash", "Az", "Ech", "Ez"}
 # Lower-case words right before a neighbourhood's name: "barrio Sajonia", "colonia Roma".
 NAMED_AFTER = {"barrio", "bairro", "colonia", "sector", "aldea", "kampung", "kelurahan", "desa", "mohalla", "phum",
                "tambon", "amphoe"}
-MONTH_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
-                        r"Sep|Sept|Oct|Nov|Dec))?")
+MONTH_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+                        r"(?:-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))?")
 # "a small town Y" is rarer than "Y district", "Y township"; a market is where the patient trades: "Owino market"
 MARKETS = {"market", "bazaar", "souk"}
 AFTER = BEFORE - {"town", "city"} | MARKETS
@@ -333,13 +333,15 @@ def named_state(text: str, start: int, name: str) -> bool:
     m = re.fullmatch(rf"(.+?)\s+{STATE_WORD}", name)
     if m and _state_name(m.group(1)):
         return True
-    if re.match(r"\s+(?:[Pp]rovinces?|states|regions|prefectures|departments|governorates)\b", text[start + len(name):]) \
+    after = text[start + len(name):]
+    if re.match(r"\s+(?:[Pp]rovinces?|states|regions|prefectures|departments|governorates)\b", after) \
             or STATE_LIST.match(text, start + len(name)):
         return True  # "in Takeo province"; "Buenos Aires, Córdoba and Santa Fe provinces": whichever lists know them
     if not _state_name(name):
         return False
     end = start + len(name)
-    if re.match(rf"\s+{STATE_WORD}\b", text[end:]) or re.search(rf"\b{STATE_WORD}\s+of\s+$", text[max(0, start - 16):start]):
+    if re.match(rf"\s+{STATE_WORD}\b", text[end:]) \
+            or re.search(rf"\b{STATE_WORD}\s+of\s+$", text[max(0, start - 16):start]):
         return True  # "São Paulo state", "the state of Pernambuco"
     if name in gaz.towns and gaz.towns[name] >= BIG_CITY:
         return False

@@ -8,8 +8,8 @@ from typing import Iterator
 
 from casepub.checks import gazetteer
 from casepub.checks.gazetteer import UPPER
-from casepub.checks.hits import (BODIES, HINTS, RESEARCH_BODY, REGNAL, Hit, end_of, eponym_after_brackets, eponymist, inside,
-                                 not_a_number_to_call, not_a_place, research_number, unique)
+from casepub.checks.hits import (BODIES, HINTS, REGNAL, RESEARCH_BODY, Hit, end_of, eponym_after_brackets, eponymist,
+                                 inside, not_a_number_to_call, not_a_place, research_number, unique)
 from casepub.checks.hospitals import find_hospitals
 from casepub.checks.model_hits import ORGANISATION_END, model_hits
 from casepub.checks.patterns import HONORIFIC, PATTERNS
@@ -94,7 +94,8 @@ def scan(text: str, allowed_names: frozenset[str] = frozenset()) -> list[Hit]:
             if not ((h.code == "phi-name" and _no_patient(text, h))
                     or (h.code == "phi-location" and _no_place(text, h))
                     or (h.code in ("phi-name", "phi-location") and RESEARCH_BODY.search(h.text))
-                    or (h.code == "phi-id" and NOT_A_RECORD.search(text, max(0, h.start - 12), h.start + len(h.text) + 1))
+                    or (h.code == "phi-id"
+                        and NOT_A_RECORD.search(text, max(0, h.start - 12), h.start + len(h.text) + 1))
                     or (h.code == "phi-location" and named_state(text, h.start, h.text))
                     or (h.code in ("phi-name", "phi-location") and h.text.split()[0] in BODIES))]
 
@@ -137,7 +138,8 @@ def _no_patient(text: str, hit: Hit) -> bool:
     if re.fullmatch(r"(?:Father|Mother|Sister|Brother)\s+[A-Z]{2,5}", hit.text):
         return True  # "Family history: Father COPD": a relative's disease, not a priest
     words = hit.text.split()
-    if words[-1] in BODY_ENDS or words[0] in {"Les", "Los", "Las", "Het", "Die", "Das"} or ORGANISATION_END.search(hit.text):
+    if words[-1] in BODY_ENDS or words[0] in {"Les", "Los", "Las", "Het", "Die", "Das"} \
+            or ORGANISATION_END.search(hit.text):
         return True  # "the Royal Flying Doctor Service", "Maison de retraite Les Tilleuls", "Bristol Myers Squibb"
     if re.search(r"[\d_]", hit.text) or hit.text.split()[0].lower() in LEADING \
             or ("-" in hit.text and re.match(r"-[A-Z]", text[end:])) \

@@ -22,9 +22,12 @@ WEAK_BRIDGE = re.compile(r"\s*(?:[:#,]\s*|\(\s*|(?:is|was|as|no\.?|n[º°])\s+)?
 # Numbers that belong to research, a publication, a drug, a reagent or a funder, not to the patient:
 # "ORCID 0000-0002-1825-0097", "GenBank accession MN908947", "reagent batch 21B034", "grant 17/45/02".
 RESEARCH = re.compile(r"\b(?:ORCID|GenBank|RefSeq|UniProt|PDB|dbSNP|ClinVar|ENA|DDBJ|SRA|GEO|OMIM|EudraCT|PMID|PMCID|"
-                      r"ClinicalTrials\.gov|MedDRA|MedWatch|VigiBase|NDC|CPT|HCPCS|SNOMED|LOINC|MeSH|ICD-?(?:9|10|11|O)\b(?:-\w+)*|ICD\s+codes?|ATCC|DSM|NCTC|NRRL|CCUG|RRID|Variation\s+ID|"
-                      r"(?i:DOI|ISBN|ISSN|Yellow\s+Card|trials?\s+regist(?:er|ry)|registered\s+(?:with|at|in)|reagent|kit|"
-                      r"assay|antibody|clone|catalog(?:ue)?|cat\.|primer|probe|marketing\s+authori[sz]ation|grant|award|"
+                      r"ClinicalTrials\.gov|MedDRA|MedWatch|VigiBase|NDC|CPT|HCPCS|SNOMED|LOINC|MeSH|ICD-?(?:9|10|11|"
+                      r"O)\b(?:-\w+)*|ICD\s+codes?|ATCC|DSM|NCTC|NRRL|CCUG|RRID|Variation\s+ID|"
+                      r"(?i:DOI|ISBN|ISSN|Yellow\s+Card|trials?\s+regist(?:er|ry)|registered\s+(?:with|at|in)|reagent|"
+                      r"kit|"
+                      r"assay|antibody|clone|catalog(?:ue)?|cat\.|primer|probe|marketing\s+authori[sz]ation|grant|"
+                      r"award|"
                       r"funding|funded|funder|sponsor|ethics|ethical|approval|protocol|foundation|research|recherche|"
                       r"forschung|investigaci[óo]n))\b")
 # ... and, for a number found only by its label, what else such a label may introduce.
@@ -144,7 +147,8 @@ def labelled_numbers(text: str) -> list[tuple[str, int]]:
 # dash ("LY3009104", "S-217622"), and a bare long number is as often a viral load, so both are left to labels.
 SHAPE = re.compile(r"(?<![\w/.,+=:-])(?-i:(?P<code>[A-Z]\d{6,10}|\d{2}[A-Z]{1,3}\d{4,9}"
                    # a lab's "23-MI-118842", "22-SP-00917-C1"; not a date, "11-JUN-2023", "11-IV-2016"
-                   r"|\d{2}-(?!(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC|ENE|ABR|AGO|SET|DIC|MAI|OKT|DEZ|GEN|MAG|"
+                   r"|\d{2}-(?!(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC|ENE|ABR|AGO|SET|DIC|MAI|OKT|DEZ|"
+                   r"GEN|MAG|"
                    r"GIU|LUG|OTT|I{1,3}|IV|VI{0,3}|IX|XI{0,2}|X)-)"
                    r"[A-Z]{1,4}-\d{4,9}(?:-[A-Z]?\d{1,2}|-[A-Z])?)"
                    r"|(?P<groups>\d{3,6}(?:-\d{2,8}){2,4}))(?![\w-]|[.,/]\d)")
