@@ -29,7 +29,7 @@ bench: setup
 	$(PY) benchmarks/build.py
 	$(PY) benchmarks/batch.py
 
-# The privacy scan's model, trained again on the tuning sets after one of them changes (a minute or two).
+# The privacy scan's model, trained again on the tuning sets after one of them changes (about three minutes).
 model: setup
 	$(PY) scripts/train_privacy_model.py
 

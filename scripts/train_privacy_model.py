@@ -1,6 +1,6 @@
 """Train the privacy scan's model on the tuning sets and write casepub/data/phi.crfsuite with its digest.
 
-Run: .venv/bin/python scripts/train_privacy_model.py   (a minute or two on 2 cores; `make model`)
+Run: .venv/bin/python scripts/train_privacy_model.py   (about three minutes on 2 cores; `make model`)
 The honest sets of benchmarks/privacy.py are never trained on: they measure the model. The digest of what
 it was trained on (sentences, word lists, settings) and the model's own checksum go beside it, so a test fails
 when either changes without the other.
