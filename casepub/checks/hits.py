@@ -104,10 +104,13 @@ def eponymist(text: str, hit: Hit) -> bool:
     # a surname that names a disease elsewhere in the text: "Kaposi sarcoma ... Moritz Kaposi"
     last = hit.text.split()[-1]
     own = end - len(last)
-    for n, m in enumerate(re.finditer(rf"\b{re.escape(last)}(?:['’]s)?(?=\s)", text)):
+    # within a window of the hit: over the whole text, every name made the scan quadratic in a long one
+    lo = max(0, hit.start - 2000)
+    pattern = re.compile(rf"\b{re.escape(last)}(?:['’]s)?(?=\s)")
+    for n, m in enumerate(pattern.finditer(text, lo, min(len(text), end + 2000))):
         if n >= 10:
             break
-        if m.start() != own and eponym(text[:m.end() + 60], m.end()):
+        if m.start() != own and eponym(text[m.start():m.end() + 60], m.end() - m.start()):
             return True
     return False
 

@@ -27,7 +27,7 @@ BEFORE_NAME = {"Hospital", "Hôpital", "Hospitais", "Ospedale", "Klinikum", "Cl�
                "Nemocnice", "Bolnica", "Spitalul", "Krankenhaus", "Résidence", "Residencia", "Residência",
                "Seniorenresidenz", "Seniorenheim", "Pflegeheim", "Altenheim", "EHPAD", "Huize", "Zorgcentrum",
                "Verpleeghuis", "Woonzorgcentrum", "Puskesmas", "Klinik", "Maison", "RS", "RSUP", "RSUD", "RSU", "RSIA",
-               "CHU", "CHR", "CHRU", "Hôtel-Dieu", "Kantonsspital", "Universitätsspital", "UZ", "AZ", "KBC", "OB"}
+               "CHU", "CHR", "CHRU", "Hôtel-Dieu", "Kantonsspital", "Universitätsspital", "UZ", "KBC"}
 # Scandinavian hospitals in one word: "Rigshospitalet", "Karolinska Universitetssjukhuset", "Haukeland sykehus".
 NORDIC = re.compile(r"\b[A-ZÆØÅÄÖ][a-zæøåäö]+(?:hospitalet|sjukhuset|sykehuset|sygehus|sygehuset)\b"
                     r"|\b[A-ZÆØÅÄÖ][a-zæøåäö]+\s+(?:universitets)?(?:sjukhus|sykehus|sjukehus|sygehus)(?:et)?\b")
@@ -78,7 +78,9 @@ DESCRIPTIVE = {"Local", "Authority", "Private", "Public", "State", "Council", "M
                "Dementia", "Residential", "Community", "Specialist", "General", "Central", "National", "Regional"}
 # The kinds that come first in other languages: "Lycée Jean Moulin", "Colegio San Agustín",
 # "Escola Estadual Tiradentes".
-VENUE_FIRST = re.compile(r"\b(?:Hotel|Hôtel(?!-Dieu)|Motel|Hostel|Lycée|Collège|Colégio|Colegio|Escola|Escuela|Liceo|"
+VENUE_FIRST = re.compile(r"\b(?:(?:Hotel|Hôtel(?!-Dieu)|Motel|Hostel)"
+                         r"(?!\s+(?:Management|Block|Chain|Industry|Staff|Rooms?|"
+                         r"Group|Sector)\b)|Lycée|Collège|Colégio|Colegio|Escola|Escuela|Liceo|"
                          r"Scuola|Instituto\s+Educativo|Pondok|"
                          r"Pesantren|Madrasa|Madrasah|Gimnazjum|Gymnasium|Masjid|Pasar|Sekolah|Finca|Hacienda|Fazenda|"
                          r"Domaine|Ch[âa]teau|Casa\s+di\s+Riposo|Haus|HMP|Gurdwara|[ÉE]cole(?:\s+maternelle|"

@@ -22,7 +22,7 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         rf"|\b(?:{KIN}|friend|neighbou?r|boy|girl|child|patient|man|woman),\s+"
         rf"[{UPPER}][^\W\d_]+(?:\s+(?:(?:da|de|dos|das|del|van|von|der|den|ter|bin|binti|"
         rf"al)\s+){{0,2}}[{UPPER}][^\W\d_]+){{0,3}}(?=,)"
-        rf"|\b(?:{KIN}|friend|neighbou?r|owner|employer|landlord|landlady|co-?worker|classmate),\s+"
+        rf"|\b(?:{KIN}|friend|neighbou?r|landlord|landlady|co-?worker|classmate),\s+"
         r"[A-Z][a-zà-ÿ][^\W\d_]*(?:-[A-Z][^\W\d_]+)?(?:\s+[A-Z][a-zà-ÿ][^\W\d_]*(?:-[A-Z][^\W\d_]+)?){0,3}"
         r"(?=,|\)|;|\.(?:\s|$)|\s*\((?!(?:19|20)\d\d|[Ff]ig))"
         rf"|\b(?:{KIN}|friend|neighbou?r|colleague|co-?worker)\s+(?:(?:{HONORIFIC}|Dr|Dra|Prof)\.?\s+)?(?!(?:and|or|"
@@ -33,8 +33,10 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"(?P<hit53>[A-Z][a-z][^\W\d_]*(?:-[A-Z][^\W\d_]+)?(?:\s+[A-Z][a-z][^\W\d_]*(?:-[A-Z][^\W\d_]+)?)?)"
         r"|\b(?:whose|[Hh]is|[Hh]er|[Mm]y|[Tt]heir)\s+(?:first\s+|given\s+|full\s+)?name\s+(?:is|was)\s+[A-Z][a-z]+"
         # a label printed in capitals: "SURNAME HALVORSEN FIRST GUNNHILD"
-        r"|\b(?-i:SURNAME|LAST\s+NAME|FIRST(?:\s+NAME)?|FORENAME|"
-        r"GIVEN\s+NAME)\s*:?\s+(?P<hit56>(?-i:[A-Z]{2,}(?:[-'][A-Z]+)?))\b"
+        r"|\b(?-i:SURNAME|LAST\s+NAME|FIRST\s+NAME|FIRST:|FORENAME|GIVEN\s+NAME|(?<=[A-Z]\s)FIRST(?=\s[A-Z]+\s+DOB))"
+        r"\s*:?\s+(?P<hit56>(?-i:[A-Z]{2,}(?:[-'][A-Z]+)?))\b"
+        # Burma's "U Aung Ko Ko": the honorific before a name of two words or more (not "10 U Lantus")
+        r"|(?<![\d\w]\s)\bU\s+(?P<hit57>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})"
         # a patronymic that says a name: "Əliyev Rauf Nadir oğlu", "Asanov Bakyt uulu"
         rf"|\b(?:[{UPPER}Ə][^\W\d_]+\s+){{1,3}}(?:oğlu|qızı|ogly|kyzy|uulu|ugli|qizi)\b"
         # "the patient (Maria) reported"; a form's "Name: Olusegun Adebayo"; initials before what a person does
@@ -237,9 +239,9 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         # a scheme the list lacks, named by its acronym: "her CURP GAMR270312MDFRRS05"
         r"|\b(?:his|her|their|the\s+(?:patient|child|infant|baby|mother|father)'s)\s+(?-i:[A-Z][A-Za-z]{1,9})\s+"
         r"(?:(?:number|no\.?|ID|#)\s*)?(?-i:(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{5,})\b"
-        r"|\b(?:MRN|chart|record|account|acct|policy|hospital|patient|grp|member|Hasta\s+No|encounter|(?-i:MR)|"
+        r"|\b(?:MRN|chart|record|account|acct|policy|hospital|patient|grp|member|Hasta\s+No|encounter|(?-i:MR(?=#))|"
         r"processo)\s*[:#]+\s*(?!\d{1,3}[-\s](?:year|yr|month|week|day)|"
-        r"[FM]/\d)(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{2,}\b"
+        r"[FM]/\d|\d{1,2}[-–]\d{1,2}\s)(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{2,}\b"
         # the label's word straight before a long number: "billing account 004-339817-22", "chart 0048812"
         r"|\b(?:account|acct|record|chart|policy|member|claim|folio|register\s+number|registro|prontu[áa]rio|"
         r"ficha(?:\s+cl[íi]nica)?|historia(?:\s+cl[íi]nica)?|afiliado|encounter|(?-i:UR|HC|Enc))"
@@ -281,7 +283,7 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"(?:(?:de|du|des|la|le|l'|d'|del|della|di|da|do|dos)\s*)*[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+){0,2}"
         # streets named first, as in Spanish, Portuguese, French, Malay and Polish; the ambiguous words need a number
         r"|(?:\b(?:Calle|Carrera|Avenida|Rua|Rue|Jalan|Jl\.|Ulica|ul\.|Travessa|Chemin|Calea)|"
-        r"(?<![\w/])[Cc]/)\s*" + PARTS +
+        r"(?<![\w/])C/)\s*" + PARTS +
         r"(?:,?\s*(?:n[º°o]\.?\s*)?\d+[A-Za-z]?)?"
         r"|\b\d{1,4}\s+(?:Prospekt|Ulitsa|Bulvar|Shosse)\s+[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?"
         r"|\b(?:Via|Viale|Piazza|Plaza|Paseo|Camino|Largo|Strada|Av\.|Soi|Odos|Odós|Leoforos|Ulitsa|"
@@ -293,7 +295,7 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"\b[A-Z][a-z]+,\s(?!(?:19|20)\d{2}\b)\d{4}\b(?=[\s,.)]|$)(?!\s\d)"
         # a postcode before its town, after a comma: "c/ Mayor 23, 30001 Murcia", "rua X 118, 4050-265 Porto"
         r"|(?<=,\s)(?!(?:19|20)\d\d\b)(?:\d{5}|\d{4}(?:-\d{3})?|"
-        r"\d{2}-\d{3})(?=\s+[A-Z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+)?(?:[,;.)]|"
+        r"\d{2}-\d{3})(?=\s+[A-Z][^\W\d_A-Z]+(?:[\s-][A-Z][^\W\d_A-Z]+)?(?:[,;.)]|"
         r"$))"
         # a state's code and ZIP code, but not an identifier's label ("Variation ID 12366")
         rf"|(?<!\bVariation\s)(?<!\bStudy\s)(?<!\bstudy\s)(?<!\bSample\s)(?<!\bsample\s)(?<!\bPatient\s)"
@@ -306,12 +308,15 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"(?P<hit2>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)*(?:\s+(?:(?:da|de|do|dos|das|del|la|di)\s+)?[A-Z][^\W\d_]+)?)"
         r"|\b(?:from|in)\s+the\s+town\s+of\s+[A-Z][a-z]+|\b(?:Apt|Flat|Suite)\.?\s*#?\d+[A-Z]?\b"
         r"|///[a-z]+\.[a-z]+\.[a-z]+\b"  # a what3words address
-        r"|〒\s?\d{3}-\d{4}|(?<=[a-z]\s\()\d{5}(?=\))"  # "〒156-0043"; "Saint-Denis (93200)"
+        # "〒156-0043"; "Saint-Denis (93200)" (the word before must be capitalised: privacy._no_place)
+        r"|〒\s?\d{3}-\d{4}|(?<=[a-z]\s\()\d{5}(?=\))"
         # a hospital's kind, then its town or number: "University Hospital Galway", "City Clinical Hospital No. 40"
         r"|\b(?:University|Teaching|General|Regional|District|Base|Provincial|County|Municipal|City|Clinical)\s+"
-        r"(?:Clinical\s+)?Hospital\s+(?:No\.?\s*\d{1,3}\b|(?:of\s+)?[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)"
+        r"(?:Clinical\s+)?Hospital\s+(?:No\.?\s*\d{1,3}\b|(?:of\s+)?(?!(?:Psychiatry|Ethics|Pharmacy|Trust|Committee|"
+        r"Board|Foundation|Department|Research|Authority|Medicine|Journal)\b)[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)"
         # Indonesia's neighbourhood units, "RT 04/RW 02"; Nepal's wards, "Ward No. 8, Lekhnath"
-        rf"|\bRT\.?\s?\d{{1,3}}\s?/\s?RW\.?\s?\d{{1,3}}\b|\bWard\s+No\.?\s*\d{{1,2}},\s+[{UPPER}][^\W\d_]+"
+        rf"|\bRT\.?\s?\d{{1,3}}\s?/\s?RW\.?\s?\d{{1,3}}\b"
+        rf"|\bWard\s+No\.?\s*\d{{1,2}},\s+(?!(?:Bed|Block|Room|Surgical|Medical)\b)[{UPPER}][^\W\d_]+"
         # a Japanese or Chinese ward, city, town or village: "世田谷区", "海淀区"; not a prefecture or province
         r"|(?<![\u4e00-\u9fff])(?!农村|城市|都市|地区|山村|漁村|渔村|乡村|鄉村|市区|市區|町村)"
         r"[\u3040-\u30ff\u4e00-\u9fff]{1,4}(?<!地)(?:区|市|町|村|镇|鎮|县|"

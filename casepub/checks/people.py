@@ -49,7 +49,7 @@ GIVEN = re.compile(r"(?<![\w-])(?<!\w['’])(?P<first>[A-Z][^\W\d_]+)(?=,\s+(?:a
                    # a message's "hi its Thandiwe", "this is Maria from"
                    r"|(?:(?<=\bits\s)|(?<=\bit's\s)|(?<=\bit’s\s)|(?<=\bthis is\s)|"
                    r"(?<=\bThis is\s))(?P<intro>[A-Z][^\W\d_]+)"
-                   r"(?=\s*[,.!-]|\s+(?:here|from)\b)"
+                   r"(?=\s*[,.!]|\s+-\s|\s+(?:here|from)\b)"
                    r"|(?<=-year-old\s)(?P<aged>[A-Z][^\W\d_]+)(?=(?:\s+[A-Z][^\W\d_]+){0,3}\s+(?:was|is|had|has|"
                    r"presented|"
                    r"developed)\b)")

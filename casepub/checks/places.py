@@ -35,6 +35,8 @@ SERVICES = {"clinic", "practice", "surgery", "office", "branch", "outpatient", "
             "laboratory", "pharmacy", "dialysis", "burns", "renal", "cancer"}
 ARABIC_ARTICLE = {"Al", "El", "Ad", "Ar", "As", "Ash", "Az", "Ech", "Ez"}
 
+# Heads that are people: "the woman of Soweto" lives there.
+PEOPLE = {"woman", "man", "girl", "boy", "people", "women", "men", "children", "patients", "patient"}
 # Lower-case words right before a neighbourhood's name: "barrio Sajonia", "colonia Roma".
 NAMED_AFTER = {"barrio", "bairro", "colonia", "sector", "aldea", "kampung", "kelurahan", "desa", "mohalla", "phum",
                "tambon", "amphoe"}
@@ -171,7 +173,7 @@ def _place_name(p: Phrase, before: list[str], after: list[str], title: bool, cha
         return len(ws)  # "from barrio Sajonia", "the Los Mina sector" (below)
     if any(MONTH_WORD.fullmatch(w) for w in ws):
         return 0  # "Nov-Dec 2020"
-    if prev.lower() == "of" and prev2.lower() in heads:
+    if prev.lower() == "of" and prev2.lower() in heads and prev2.lower() not in PEOPLE:
         return 0  # "naevus of Ota", "sign of Leser"
     if prev.lower() == "of" and _cap(prev2) and not _surname(prev2):
         return 0  # "University of Toronto", "Declaration of Helsinki"; not "Mrs. Elena Popescu of Cluj-Napoca"
@@ -320,7 +322,7 @@ def _unknown(ws: tuple[str, ...], prev: str) -> bool:
 # What follows a state's name to say it is the state: "São Paulo state", "the Cusco region", "Kōchi Prefecture".
 STATE_WORD = r"(?i:state|prefecture|province|region|governorate|department|oblast|emirate|voivodeship)"
 # The rest of a list of states that names their kind after it: ", Córdoba and Santa Fe provinces".
-STATE_LIST = re.compile(r"(?:,\s+[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)*,?\s+(?:and|or)\s+[A-Z][^\W\d_]+"
+STATE_LIST = re.compile(r"(?:,\s+[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?){0,6},?\s+(?:and|or)\s+[A-Z][^\W\d_]+"
                         r"(?:\s+[A-Z][^\W\d_]+)?\s+(?:provinces|states|regions|prefectures|departments|governorates)\b")
 # A town of this many people is what its name means, beside a state too: "Lagos and Ogun".
 BIG_CITY = 1_000_000
@@ -333,12 +335,14 @@ def named_state(text: str, start: int, name: str) -> bool:
     m = re.fullmatch(rf"(.+?)\s+{STATE_WORD}", name)
     if m and _state_name(m.group(1)):
         return True
-    after = text[start + len(name):]
-    if re.match(r"\s+(?:[Pp]rovinces?|states|regions|prefectures|departments|governorates)\b", after) \
-            or STATE_LIST.match(text, start + len(name)):
-        return True  # "in Takeo province"; "Buenos Aires, Córdoba and Santa Fe provinces": whichever lists know them
+    if re.match(r"\s+[Pp]rovince\b", text[start + len(name):]):
+        return True  # "in Takeo province", whichever lists know it
     if not _state_name(name):
         return False
+    plural = r"\s+(?:[Pp]rovinces|states|regions|prefectures|departments|governorates)\b"
+    if re.match(plural, text[start + len(name):]) \
+            or STATE_LIST.match(text, start + len(name)):
+        return True  # "Buenos Aires, Córdoba and Santa Fe provinces"; not "the Kisumu and Nakuru regions"
     end = start + len(name)
     if re.match(rf"\s+{STATE_WORD}\b", text[end:]) \
             or re.search(rf"\b{STATE_WORD}\s+of\s+$", text[max(0, start - 16):start]):

@@ -30,7 +30,9 @@ APPOSED_AGE = re.compile(rf"(?:\s+[{UPPER}][^\W\d_]+(?:-[A-Za-z][^\W\d_]+)*){{0,
 # Ages in a list: "aged 91, 93 and 95" (not "aged 18-65" nor "aged 91 years and 2 months").
 LISTED_AGES = re.compile(r"\b[Aa]ged\s+(?P<ages>\d{1,3}(?:,\s*\d{1,3})*,?\s+(?:and|or|&)\s+\d{1,3})\b"
                          r"(?![.,]\d|\s*(?:%|days?|weeks?|months?|hours?|min))"
-                         r"|\b(?P<ages2>\d{1,3}(?:,\s*\d{1,3})*,?\s+(?:and|or|&)\s+\d{1,3})\s+years?[\s-]+old\b")
+                         # (from a list's start only: from each of its numbers, a long list was quadratic)
+                         r"|(?<![\d,])(?<![\d,]\s)\b(?P<ages2>\d{1,3}(?:,\s*\d{1,3})*,?\s+(?:and|or|"
+                         r"&)\s+\d{1,3})\s+years?[\s-]+old\b")
 # A street address found by the patterns, which the neighbourhood and town may follow.
 STREET_ADDRESS = re.compile(r"(?=.*[^\W\d_]{3})(?:\d|(?:Rua|Calle|Avenida|Jalan|Via|Rue|Plot|Erf|Stand)\b)")
 
@@ -74,7 +76,7 @@ ALLERGEN = re.compile(r"[A-Z][a-z]{2}\s[a-z]\s\d")
 # "Sri Lankan", "Sierra Leonean": a country's people.
 DEMONYM = ("an", "n", "ean", "ese", "i")
 # A hospital's own number ("City Clinical Hospital No. 52") or a flat's ("#08-1121"), not a record's.
-NOT_A_RECORD = re.compile(r"(?i:\bhospital\s+(?:no\.?|number|#)\s*\d{1,3}\b(?!\d))|#\d{2}-\d{2,4}\b")
+NOT_A_RECORD = re.compile(r"(?i:\bhospital\s+(?:no\.?|number|#)\s*\d{1,3}\b(?![\s.-]?\d))|(?<=,\s)#\d{2}-\d{2,4}\b")
 # Blood group systems named after the patients in whom they were found: "Lewis a−b+", "Kidd Jk(a+b+)".
 BLOOD_GROUPS = {"Lewis", "Kidd", "Duffy", "Kell", "Lutheran", "Diego", "Dombrock", "Jk", "Fy"}
 BLOOD_GROUP = re.compile(r"\s*(?:Jk|Fy|Le|Lu)?\s*\(?[ab]\s*[+−-]")
@@ -106,7 +108,8 @@ def _a_place(text: str, hit: Hit) -> Hit:
     before = text[max(0, hit.start - 30):hit.start]
     named_for = re.match(r"(?:Dr|Dra|Prof|Professor|Doctor)\.?\s", hit.text) and HOSPITAL_BEFORE.search(before)
     if (hit.code == "phi-name" and (hit.text.startswith("Villa ") or PLACE_OF.search(before) or named_for
-                                    or re.match(r"\s+(?:derm\s+)?(?:OPD|ED|A&E)\b", text[end_of(text, hit):]))) or (
+                                    or (re.match(r"\s+(?:derm\s+)?(?:OPD|ED|A&E)\b", text[end_of(text, hit):])
+                                        and not re.match(r"(?:Dr|Dra|Prof|Professor|Doctor)\b", hit.text)))) or (
             hit.code == "phi-date" and STREET_BEFORE.search(before)):
         return Hit("phi-location", hit.text, hit.start, *HINTS["phi-location"])
     return hit
@@ -116,6 +119,8 @@ def _no_place(text: str, hit: Hit) -> bool:
     """"Côte d'Ivoire", "the Aleppo or Baghdad boil", "Pen a 1", "RStudio", "Figures 1-3": part of a name, an
     eponym, an allergen, software, a figure."""
     end = end_of(text, hit)
+    if re.fullmatch(r"\d{5}", hit.text) and text[hit.start - 1:hit.start] == "(":
+        return not re.search(r"\b[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)*\s\($", text[max(0, hit.start - 40):hit.start])
     return bool(re.match(r"\s+d['’][A-Z]", text[end:]) or ALLERGEN.match(text, hit.start)
                 or hit.text.split()[0] in {"Figure", "Figures", "Fig", "Table", "Tables", "Appendix", "Supplementary"}
                 or re.fullmatch(r"[A-Z]{2}[a-z]{2,}\w*", hit.text) or (

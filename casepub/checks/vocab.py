@@ -46,8 +46,7 @@ NOTE_DATE_AFTER = ("on", "until", "till", "adm", "seen", "onset", "dated", "DOB"
                    "Admitted", "Reviewed", "Discharged", "Transferred", "Onset", "Rec'd", "sent", "from",
                    "Handover", "handover", "rounds", "XR", "CXR", "MRI", "USS", "msg", "appt",
                    "f/u", "rpt", "Rpt", "Date:", "date:", "discharge:", "surgery:", "admission:", "clinic",
-                   "DOA:", "DOA", "call", "note", "inserted", "removed", "placed", "taken",
-                   "reported", "round", "Biopsy", "biopsy")
+                   "DOA:", "DOA", "call", "note", "Biopsy", "biopsy")
 # ... and those of them that only a date follows, where "5/5" is no power nor "4/12" four months.
 NOTE_DATE_ONLY = ("seen", "Seen", "adm", "Adm", "admitted", "Admitted", "dated", "DOB", "DOD", "discharged",
                   "Discharged", "d/c", "transferred", "Transferred", "died", "Date:", "date:")
@@ -71,7 +70,7 @@ HONORIFIC = (r"Mr|Mrs|Ms|Miss|Mx|Mister|Madam|Madame|Mme|Mlle|Monsieur|Señora|S
              r"Bapak|Ibu|Encik|Puan|Shri|Shrimati|Smt|Kumari|Oma|Opa|Abuela|Abuelo|Abuelita|Abuelito|Nonna|Nonno|"
              r"Babushka|Dedushka|Bubbe|Zayde|Ouma|Oupa|Gogo|Mkhulu|Nani|Dadi|Ammachi|Tita|Tito|Mormor|Farmor|"
              r"Morfar|Farfar|Mamie|Papi|Papy|Vovó|Vovô|Avó|Avô|Khun|Haji|Hajjah|Alhaji|Alhaja|Hajia|Hajiya|Bà|Ông|Daw|"
-             r"Mst|Kyria|Kyrios|Nang|Yai|U")
+             r"Mst|Kyria|Kyrios|Nang|Yai")
 SURNAME = rf"(?:(?:[A-Z]\.\s*){{0,3}}(?:(?:van|von|de|da|der|del|di|le|la|dos|ní|ni|bin|binti|al)\s+)*" \
           rf"[{UPPER}](?:[^\W\d_]+|'[A-Z][^\W\d_]+)(?:-[A-Z][^\W\d_]+)?)"
 PARTS = r"(?:(?:de|da|das|do|dos|del|la|las|los|di|du|des)\s+)*[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+){0,2}"
@@ -79,7 +78,7 @@ ID_VALUE = r"(?-i:(?=[A-Z0-9/ -]{0,16}\d)[A-Z0-9][A-Z0-9/-]{1,}(?:\s[A-Z0-9][A-Z
 
 # Schemes whose name alone says a number follows (US, UK, NZ, Australia, India, Pakistan, the Philippines, Mexico,
 # Spain, Brazil, Poland, the Netherlands, Canada, Singapore, Hong Kong, ...).
-SCHEMES = (r"AMKA|(?-i:CNP)(?=\s*[,(:]?\s*\d{13})|H&C|NRC|CUI|DPI|"
+SCHEMES = (r"AMKA|(?-i:CNP)(?=\s*[,(:]?\s*\d{13})|H&C|NRC|CUI|"
            r"MRN|SSN|NHS|NHI|IHI|UHID|CNIC|NIC|PhilHealth|Aadhaar|Medicaid|Medicare|S/N|CURP|RFC|DNI|NIE|NIF|"
            r"CPF|CNS|PESEL|BSN|AHV|SIN|TFN|NRIC|HKID|Iqama|KTP|NIK|CHI|CRN|UPN|PPSN|PPS|IRD|OHIP|RAMQ|EHIC|NINO|NHC|"
            r"URN|"

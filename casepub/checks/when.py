@@ -27,7 +27,8 @@ DATE = ("phi-date", "a date", re.compile(
     # "DOB 02-03-24": a day, month and two-digit year
     r"|(?:(?<=\binserted\s)|(?<=\bremoved\s)|(?<=\bplaced\s)|(?<=\bDOB\s)|(?<=\bon\s)|(?<=\b[Bb]iopsy\s)|"
     r"(?<=\btaken\s))"
-    r"(?:[12]\d|3[01]|0?[1-9])-(?:1[0-2]|0?[1-9])-\d{2}\b(?!-\d)"
+    r"(?:[12]\d|3[01]|0?[1-9])-(?:1[0-2]|0?[1-9])-\d{2}\b(?!-\d)(?!\s*(?:days?|weeks?|months?|hours?|mg|mm|cm|ml|mL|g|"
+    r"kg|%))"
     r"|(?:(?<=\bDOB\s)|(?<=\bDOB:\s)|(?<=\bon\s)|(?<=\bdated\s)|(?<=\bborn\s))"
     r"(?:0[1-9]|[12]\d|3[01])-(?:0[1-9]|1[0-2])-\d{2}\b(?!-\d)"
     # a date inside a file's name: "IMG_20210314_0932.jpg", "foot_2020-05-11.jpg", "CT_Mukherjee_180522.dcm"
@@ -64,7 +65,8 @@ DATE = ("phi-date", "a date", re.compile(
     r"(?:19|20)?\d\d)\b(?![/-]\d)"
     # "f/u call 19.vi": a day and a Roman month alone, but not a figure's panel ("Figure 2.iv")
     r"|(?<![\w.])(?<!Fig\.\s)(?<!Figure\s)(?<!Table\s)"
-    r"(?<![Ss]tep\s)(?<![Pp]art\s)(?<![Ii]tem\s)(?<![Ss]ection\s)(?<![Pp]oint\s)(?<![Cc]hapter\s)"
+    r"(?<![Ss]tep\s)(?<![Pp]art\s)(?<![Ii]tem\s)(?<![Ss]ection\s)(?<![Pp]oint\s)(?<![Cc]hapter\s)(?<!Fig\s)"
+    r"(?<!Appendix\s)(?<![Bb]ox\s)(?<![Rr]ound\s)"
     r"(?:[12]\d|3[01]|0?[1-9])\.(?-i:xii|xi|ix|x|viii|vii|vi|iv|v|"
     r"iii|ii|XII|XI|IX|X|VIII|VII|VI|IV|V|III|II)(?![\w.]|\.\w)"
     r"|\b1(?:3\d|4[0-2])\d/(?:0[1-9]|1[0-2])/(?:0[1-9]|[12]\d|3[01])\b"
@@ -151,8 +153,8 @@ AGE = ("phi-age", "an age of 90 or more", re.compile(
     r"|\b(?:9\d|1[0-4]\d)\s?y(?=,\s*(?:female|male|woman|man|F|M)\b)|(?<=\b[FM],\s)(?:9\d|1[0-4]\d)\s?y\b"
     r"|\b(?:Pt|pt|[Pp]atient)\.?\s+(?P<hit4>(?:9\d|1[0-4]\d)[FM])\b|\b[FM]/(?:9\d|10\d|11[0-5])(?=[,)!]|\s*[|;]|\s*$)"
     r"|\b[mwfMWF]\.,\s+(?P<hit51>9\d|1[0-4]\d)\s+J\."
-    r"|(?<=[/.-]1[89]\d\d\s)\((?P<hit52>9\d|10\d|11[0-5])\)"
-    r"|\(\s*(?:[FM]|female|male),\s*(?P<hit46>9\d|10\d|11[0-5])\s*(?=[;,)])"
+    r"|(?<=[/.]1[89]\d\d\s)\((?P<hit52>9\d|10\d|11[0-5])\)"
+    r"|\(\s*(?:[FM]|female|male),\s*(?P<hit46>9\d|10\d|11[0-5])\s*(?=[;,)])(?!;\s*(?:fe)?male\b)"
     r"|(?:^|(?<=['‘\"“:]\s)|(?<=['‘\"“]))[FM],\s+(?P<hit9>9\d|10\d|11[0-5]),"
     r"|\b[Aa]ge\s+(?:as|was|is|given\s+as)\s+(?P<hit7>9\d|1[0-4]\d)\b(?![.,]\d|\s*(?:%|days?|weeks?|months?)\b)"
     # ", at 103, appears", "who at 96 remained", ", then 96 and", ", now 106,": after a person (see _person_before)
@@ -209,7 +211,9 @@ AGE = ("phi-age", "an age of 90 or more", re.compile(
     r"|,\s*lat\s+(?P<hit49>9\d|1[0-4]\d)\b|\b(?P<hit50>9\d|1[0-4]\d)\s?(?:sai|歳|岁|세)(?![a-z])"
     r"|\b(?:pt|Pt)\s+(?:now\s+)?(?P<hit33>9\d|10\d|11[0-5])\b(?=\s*[,(]|\s+(?:w/|with|lives|and|F|M)\b|\s[—–-]\s"
     r"|\s+at\s+(?:the\s+time|presentation|diagnosis|admission|surgery)\b)"
-    r"|\((?!" + SCORES + r")(?:[A-Z][^\W\d_]*(?:['’][A-Z][^\W\d_]+)?\.?\s?){1,4}(?:,\s*[a-z][^,()]{0,30})?,\s*"
+    # (words of two letters or more, split only at spaces: a run of capitals split every way was exponential)
+    r"|\((?!" + SCORES + r")[A-Z](?:['’][A-Z])?[^\W\d_]+\.?(?:\s[A-Z](?:['’][A-Z])?[^\W\d_]+\.?){0,3}"
+    r"(?:,\s*[a-z][^,()]{0,30})?,\s*"
     r"(?P<hit34>9\d|10\d|11[0-5])\)"
     r"|\b(?:mr|mrs|Mr|Mrs|Ms|Miss)\.?\s+[A-Za-z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+){0,2}\s*"
     r"\((?P<hit35>9\d|10\d|11[0-5])\)"
