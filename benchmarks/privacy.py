@@ -207,7 +207,10 @@ PATHOLOGICAL = {"dotted digits": "1." * 5000, "dotted letters": "a.b." * 5000, "
                 "said of a person": "turns 91 " * 2200, "care homes": "Ab Care Home " * 1500,
                 "schools": "Lycée de " * 2200, "file-name dates": "_20210314" * 2200,
                 # session 8's review: a look-ahead run at every character was quadratic in one long word
-                "a long word": "ACGT" * 10000, "one letter": "a" * 40000}
+                "a long word": "ACGT" * 10000, "one letter": "a" * 40000,
+                # its second review: capitals in brackets, long lists of numbers and towns, names repeated
+                "a peptide in brackets": "(" + "MKTAYIAKQRQ" * 1800 + ")", "a list of numbers": "1, " * 6600,
+                "a list of towns": "Lima, " * 3300, "messages": "hi its Ab, " * 1800}
 
 
 def pathological() -> None:
