@@ -30,6 +30,8 @@ BODIES = {"Revista", "Revue", "Rivista", "Zeitschrift", "Arquivos", "Archivos", 
           "Société", "Società", "Gesellschaft", "Associação", "Asociación", "Conselho", "Consejo", "Ministerio",
           "Ministério", "Ministère", "Secretaria", "Agência", "Agencia", "Agence", "Journal", "Annales", "Acta",
           "Coordenação", "Coordinación"}
+# Articles that start a care home's name, never a person's: "EHPAD Les Tilleuls", "Huize Het Anker".
+HOUSE_ARTICLES = {"Les", "Los", "Las", "Het", "Die", "Das"}
 # A research funder in other languages: "Fundação de Amparo à Pesquisa", "Deutsche Forschungsgemeinschaft".
 RESEARCH_BODY = re.compile(r"\b(?:Pesquisa|Investigaci[óo]n|Recherche|Forschung\w*|Ricerca|Onderzoek)\b")
 # A reference sequence's accession before the number: "NM_000546.6".

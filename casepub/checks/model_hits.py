@@ -8,7 +8,7 @@ import re
 
 from casepub.checks import gazetteer, learned
 from casepub.checks.gazetteer import UPPER
-from casepub.checks.hits import (HINTS, REGNAL, Hit, eponym_after_brackets, eponymist, named_thing,
+from casepub.checks.hits import (HINTS, HOUSE_ARTICLES, REGNAL, Hit, eponym_after_brackets, eponymist, named_thing,
                                  not_a_number_to_call, not_a_place, research_number)
 from casepub.checks.hospitals import DESCRIPTIVE, FUNCTION
 from casepub.checks.people import KIN, REMEDY, eponym
@@ -36,7 +36,7 @@ DATE_WORD = re.compile(r"(?i:\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il
 
 # Abbreviated words of journal titles: "N Engl J Med", "J Am Acad Dermatol", "Clin Exp Dermatol".
 JOURNAL = re.compile(r"\b(?:J|Engl|Med|Dermatol|Acad|Clin|Exp|Rep|Res|Int|Am|Br|Ann|Arch|Eur|Pediatr|Paediatr)\b")
-ARTICLES = {"Les", "Los", "Las", "Het", "Die", "Der", "Das", "El"}  # not "Le" nor "De": Vietnamese, Dutch surnames
+ARTICLES = HOUSE_ARTICLES | {"Der", "El"}  # not "Le" nor "De": Vietnamese, Dutch surnames
 # A word that names a disease or a procedure by its ending: "Cardiomyopathy", "Dermatitis".
 MEDICAL = re.compile(r"(?i:(?:pathy|itis|osis|oma|emia|aemia|plasty|ectomy|otomy|scopy|algia|trophy|plegia|uria))$")
 # Words after which a short date of the model's is one: "seen 2/3", "DOB 02-03-24", "| 04/01".
@@ -121,8 +121,6 @@ def model_may(text: str, hit: Hit, allowed_names: frozenset[str]) -> bool:
         if words[-1] in gazetteer.words("not_names") or (len(words[-1]) >= 8 and MEDICAL.search(words[-1])) \
                 or words[-1].lower() in DISEASE_HEADS:
             return False  # "Eli Lilly", "LEO Pharma": a company; "Takotsubo Cardiomyopathy": a disease
-        if re.match(r"\s+et\s+al\b", text[end:end + 8]):
-            return False  # "Pérez-Iglesias et al.": an author cited
         return not words[0][:1].islower() and words[-1] not in allowed_names and not eponym(text, end) \
             and not eponymist(text, hit) and not named_thing(text, end)
     if hit.code == "phi-age":

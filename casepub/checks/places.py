@@ -332,21 +332,15 @@ def named_state(text: str, start: int, name: str) -> bool:
     """A state named like a town, told by the words around it: "São Paulo state", "Kōchi Prefecture",
     "in Bihar and Chhattisgarh". (After a town and a comma it is as often the town: "Nyalenda, Kisumu".)"""
     gaz = places()
-    m = re.fullmatch(rf"(.+?)\s+{STATE_WORD}", name)
-    if m and _state_name(m.group(1)):
-        return True
-    if re.match(r"\s+[Pp]rovince\b", text[start + len(name):]):
-        return True  # "in Takeo province", whichever lists know it
-    if not _state_name(name):
-        return False
-    plural = r"\s+(?:[Pp]rovinces|states|regions|prefectures|departments|governorates)\b"
-    if re.match(plural, text[start + len(name):]) \
-            or STATE_LIST.match(text, start + len(name)):
-        return True  # "Buenos Aires, Córdoba and Santa Fe provinces"; not "the Kisumu and Nakuru regions"
     end = start + len(name)
-    if re.match(rf"\s+{STATE_WORD}\b", text[end:]) \
+    m = re.fullmatch(rf"(.+?)\s+{STATE_WORD}", name)
+    if (m and _state_name(m.group(1))) or re.match(r"\s+[Pp]rovince\b", text[end:]):
+        return True  # "Kōchi Prefecture"; "in Takeo province", whichever lists know it
+    if not _state_name(name):
+        return False  # a town only: "the Kisumu and Nakuru regions"
+    if re.match(rf"\s+{STATE_WORD}s?\b", text[end:]) or STATE_LIST.match(text, end) \
             or re.search(rf"\b{STATE_WORD}\s+of\s+$", text[max(0, start - 16):start]):
-        return True  # "São Paulo state", "the state of Pernambuco"
+        return True  # "São Paulo state", "Córdoba and Santa Fe provinces", "the state of Pernambuco"
     if name in gaz.towns and gaz.towns[name] >= BIG_CITY:
         return False
     other = re.match(r"\s+(?:and|or|&)\s+([A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)", text[end:]) \

@@ -8,7 +8,7 @@ from typing import Iterator
 
 from casepub.checks import gazetteer
 from casepub.checks.gazetteer import UPPER
-from casepub.checks.hits import (BODIES, HINTS, REGNAL, RESEARCH_BODY, Hit, end_of, eponym_after_brackets, eponymist,
+from casepub.checks.hits import (BODIES, HINTS, HOUSE_ARTICLES, REGNAL, RESEARCH_BODY, Hit, end_of, eponym_after_brackets, eponymist,
                                  inside, not_a_number_to_call, not_a_place, research_number, unique)
 from casepub.checks.hospitals import find_hospitals
 from casepub.checks.model_hits import ORGANISATION_END, model_hits
@@ -95,11 +95,13 @@ def scan(text: str, allowed_names: frozenset[str] = frozenset()) -> list[Hit]:
     return [h for h in hits
             if not ((h.code == "phi-name" and _no_patient(text, h))
                     or (h.code == "phi-location" and _no_place(text, h))
-                    or (h.code in ("phi-name", "phi-location") and RESEARCH_BODY.search(h.text))
                     or (h.code == "phi-id"
-                        and NOT_A_RECORD.search(text, max(0, h.start - 12), h.start + len(h.text) + 1))
-                    or (h.code == "phi-location" and named_state(text, h.start, h.text))
-                    or (h.code in ("phi-name", "phi-location") and h.text.split()[0] in BODIES))]
+                        and NOT_A_RECORD.search(text, max(0, h.start - 12), h.start + len(h.text) + 1)))]
+
+
+def _a_body(hit: Hit) -> bool:
+    """"Revista do Instituto ...", "Fundação de Amparo à Pesquisa": a journal, a society or a funder."""
+    return hit.text.split()[0] in BODIES or bool(RESEARCH_BODY.search(hit.text))
 
 
 def _a_place(text: str, hit: Hit) -> Hit:
@@ -116,9 +118,11 @@ def _a_place(text: str, hit: Hit) -> Hit:
 
 
 def _no_place(text: str, hit: Hit) -> bool:
-    """"Côte d'Ivoire", "the Aleppo or Baghdad boil", "Pen a 1", "RStudio", "Figures 1-3": part of a name, an
-    eponym, an allergen, software, a figure."""
+    """"Côte d'Ivoire", "the Aleppo or Baghdad boil", "Pen a 1", "RStudio", "Figures 1-3", "São Paulo state": part
+    of a name, an eponym, an allergen, software, a figure, a state; or a body (_a_body)."""
     end = end_of(text, hit)
+    if _a_body(hit) or named_state(text, hit.start, hit.text):
+        return True
     if re.fullmatch(r"\d{5}", hit.text) and text[hit.start - 1:hit.start] == "(":
         return not re.search(r"\b[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)*\s\($", text[max(0, hit.start - 40):hit.start])
     return bool(re.match(r"\s+d['’][A-Z]", text[end:]) or ALLERGEN.match(text, hit.start)
@@ -131,6 +135,8 @@ def _no_place(text: str, hit: Hit) -> bool:
 def _no_patient(text: str, hit: Hit) -> bool:
     """"Author contributions: Chidi Okonjo drafted ...", "endemic in Sierra Leone", "the mother Lewis a−b−":
     the authors, a country, a blood group system."""
+    if _a_body(hit) or re.match(r"\s+et\s+al\b", text[end_of(text, hit):end_of(text, hit) + 8]):
+        return True  # "Pérez-Iglesias et al.": an author cited
     allowed = gazetteer.places().allowed
     statement = CONTRIBUTIONS.match(text)
     if (statement and not re.search(r"[.;]\s", text[statement.end():hit.start])) or (" " in hit.text and (
@@ -143,7 +149,7 @@ def _no_patient(text: str, hit: Hit) -> bool:
     if re.fullmatch(r"(?:Father|Mother|Sister|Brother)\s+[A-Z]{2,5}", hit.text):
         return True  # "Family history: Father COPD": a relative's disease, not a priest
     words = hit.text.split()
-    if words[-1] in BODY_ENDS or words[0] in {"Les", "Los", "Las", "Het", "Die", "Das"} \
+    if words[-1] in BODY_ENDS or words[0] in HOUSE_ARTICLES \
             or ORGANISATION_END.search(hit.text):
         return True  # "the Royal Flying Doctor Service", "Maison de retraite Les Tilleuls", "Bristol Myers Squibb"
     if re.search(r"[\d_]", hit.text) or hit.text.split()[0].lower() in LEADING \
