@@ -124,10 +124,17 @@ BLIND39 = FIXTURES / "blind39.yaml"  # written blind in session 8, typical prose
 BLIND40 = FIXTURES / "blind40.yaml"  # likewise, residents' drafts, notes and logs (recall 89.3%, precision 96.6%)
 BLIND41 = FIXTURES / "blind41.yaml"  # likewise, authors from 27 countries (recall 96.5%, precision 96.8%)
 CLEAN23 = FIXTURES / "clean23.yaml"  # written blind in session 8: 300 clean sentences (10 false positives); likewise
-BLIND42 = FIXTURES / "blind42.yaml"  # written blind in session 8, dermatology and its neighbours; never used for tuning
-BLIND43 = FIXTURES / "blind43.yaml"  # likewise, residents' drafts in every shorthand; never used for tuning
-BLIND44 = FIXTURES / "blind44.yaml"  # likewise, authors from as many countries as sentences; never used for tuning
-CLEAN24 = FIXTURES / "clean24.yaml"  # written blind in session 8: 300 clean sentences; never used for tuning
+BLIND42 = FIXTURES / "blind42.yaml"  # written blind in session 8, dermatology and its neighbours (recall 95.4%,
+                                     # precision 98.7% on session 8's final code); an honest measure then, used for
+                                     # tuning in session 9
+BLIND43 = FIXTURES / "blind43.yaml"  # likewise, residents' drafts in every shorthand (recall 90.2%, precision 96.8%)
+BLIND44 = FIXTURES / "blind44.yaml"  # likewise, authors from as many countries as sentences (recall 93.5%,
+                                     # precision 97.4%)
+CLEAN24 = FIXTURES / "clean24.yaml"  # written blind in session 8: 300 clean sentences (17 false positives); likewise
+
+# Written in session 9 to train the model (and read): ages and record numbers said every way; places of every kind
+TRAIN14 = FIXTURES / "train14.yaml"
+TRAIN15 = FIXTURES / "train15.yaml"
 
 
 def _where(text: str, span: str) -> int:
@@ -193,9 +200,10 @@ TUNING = (CORPUS, HELDOUT, BLIND, BLIND2, BLIND3, BLIND4, BLIND6, BLIND5, BLIND8
           CLEAN16, BLIND25, BLIND26, CLEAN18, TRAIN1, TRAIN2, TRAIN3,
           TRAIN4, TRAIN5, TRAIN6, TRAIN7, BLIND27, BLIND28, BLIND29, CLEAN19, TRAIN8, TRAIN9, BLIND30, BLIND31,
           BLIND32, CLEAN20, BLIND33, BLIND34, BLIND35, CLEAN21, BLIND36, BLIND37, BLIND38, CLEAN22, TRAIN10, TRAIN11,
-          TRAIN12, TRAIN13, BLIND39, BLIND40, BLIND41, CLEAN23)
+          TRAIN12, TRAIN13, BLIND39, BLIND40, BLIND41, CLEAN23, BLIND42, BLIND43, BLIND44, CLEAN24,
+          TRAIN14, TRAIN15)
 # The model never trains on these.
-HONEST = (BLIND11, BLIND12, BLIND23, BLIND24, CLEAN17, BLIND42, BLIND43, BLIND44, CLEAN24)
+HONEST = (BLIND11, BLIND12, BLIND23, BLIND24, CLEAN17)
 
 
 # Long inputs that make a careless regular expression backtrack: each is scanned once and timed.

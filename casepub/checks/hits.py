@@ -23,7 +23,7 @@ REGNAL = re.compile(r"\s+[IVX]{1,4}\b")
 HINTS = {code: (label, hint) for code, label, _, hint in reversed(PATTERNS)}
 # What comes before a place's name in a microbe or a haemoglobin: "serovar Dublin", "Hb Constant Spring",
 # "BCG Tokyo-172".
-NOT_A_PLACE_BEFORE = re.compile(r"\b(?:serovar|serotype|strain|var\.|subsp\.|biovar|Hb|haemoglobin|hemoglobin|BCG)\s+$")
+NOT_A_PLACE_BEFORE = re.compile(r"\b(?:serovars?|serotypes?|strains?|var\.|subsp\.|biovar|Hb|haemoglobin|hemoglobin|BCG)\s+$")
 # The first word of a society's, a ministry's or a journal's name in other languages (not "Fundação" nor "Instituto":
 # "Fundação Santa Casa", "Instituto Amazonico de Medicina Tropical" treat patients; not "Anais", a given name too).
 BODIES = {"Revista", "Revue", "Rivista", "Zeitschrift", "Arquivos", "Archivos", "Actas", "Sociedade", "Sociedad",
@@ -56,7 +56,15 @@ def not_a_place(text: str, hit: Hit) -> bool:
     name, not a place."""
     return bool(NOT_A_PLACE_BEFORE.search(text[max(0, hit.start - 20):hit.start])
                 or re.search(r"\b(?:Medicine|Journal|Review|Reports)\s*\($", text[max(0, hit.start - 12):hit.start])
-                or (AGENCY.search(hit.text) and not re.search(r"\bHospital\b", hit.text)))
+                or (AGENCY.search(hit.text) and not re.search(r"\bHospital\b", hit.text))
+                or _names_after_code(text, end_of(text, hit)))
+
+
+def _names_after_code(text: str, end: int) -> bool:
+    """"the Oxford MEST-C classification", "the Chapel Hill 2012 nomenclature", "the Tokyo 172 strain": a code or
+    a year between a place's name and what it names."""
+    m = re.match(r"(?:\s+(?:[A-Z0-9][A-Z0-9-]*|\d{1,4})){1,2}\s+([a-z]+)", text[end:end + 40])
+    return bool(m) and m.group(1) in gazetteer.words("heads")
 
 
 def named_thing(text: str, end: int) -> bool:

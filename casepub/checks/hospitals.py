@@ -27,7 +27,9 @@ BEFORE_NAME = {"Hospital", "Hôpital", "Hospitais", "Ospedale", "Klinikum", "Cl�
                "Nemocnice", "Bolnica", "Spitalul", "Krankenhaus", "Résidence", "Residencia", "Residência",
                "Seniorenresidenz", "Seniorenheim", "Pflegeheim", "Altenheim", "EHPAD", "Huize", "Zorgcentrum",
                "Verpleeghuis", "Woonzorgcentrum", "Puskesmas", "Klinik", "Maison", "RS", "RSUP", "RSUD", "RSU", "RSIA",
-               "CHU", "CHR", "CHRU", "Hôtel-Dieu", "Kantonsspital", "Universitätsspital", "UZ", "KBC"}
+               "CHU", "CHR", "CHRU", "Hôtel-Dieu", "Kantonsspital", "Universitätsspital", "UZ", "KBC", "AZ",
+               "Hospitalier", "Hospitalière", "Landesklinikum", "Universitätsklinikum", "Uniklinikum", "Kreisklinik",
+               "Kreiskrankenhaus", "Bezirkskrankenhaus", "Landeskrankenhaus", "Stadtspital", "Regionalspital"}
 # Scandinavian hospitals in one word: "Rigshospitalet", "Karolinska Universitetssjukhuset", "Haukeland sykehus".
 NORDIC = re.compile(r"\b[A-ZÆØÅÄÖ][a-zæøåäö]+(?:hospitalet|sjukhuset|sykehuset|sygehus|sygehuset)\b"
                     r"|\b[A-ZÆØÅÄÖ][a-zæøåäö]+\s+(?:universitets)?(?:sjukhus|sykehus|sjukehus|sygehus)(?:et)?\b")

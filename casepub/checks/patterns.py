@@ -203,7 +203,8 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"was))?\s*[:#,]?\s*(?P<hit10>(?-i:[A-Z]{0,3})\d(?:[ /.-]?\d){6,}"
         r"(?:\s(?-i:[A-Z]{2}))?)\b"
         r"|\bpassport\s+(?:(?:no\.?|number)\s*)?(?P<hit11>(?-i:[A-Z]{1,2}\s?\d{6,9}))\b"
-        r"|\b(?-i:CIN|CNIE)\s*(?:(?:no\.?|n[º°])\s*)?[:#]?\s*(?P<hit45>(?-i:[A-Z]{1,2})\s?\d{5,8})\b"
+        r"|\b(?-i:CIN|CNIE)\s*(?:(?:no\.?|n[º°])\s*)?[:#]?\s*(?:is\s+|was\s+|as\s+)?"
+        r"(?P<hit45>(?-i:[A-Z]{1,2})\s?\d{5,8})\b"
         # a vehicle identification number has 17 characters ("VIN 2/3" is a vulvar neoplasia's grade)
         r"|\b(?-i:VIN)\s*[:#]?\s*(?P<hit44>(?-i:[A-HJ-NPR-Z0-9]{17}))\b"
         # vehicle plates of Kenya and Nigeria: "KCB 771Q", "LND 418 KJ"
@@ -300,7 +301,9 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         # a state's code and ZIP code, but not an identifier's label ("Variation ID 12366")
         rf"|(?<!\bVariation\s)(?<!\bStudy\s)(?<!\bstudy\s)(?<!\bSample\s)(?<!\bsample\s)(?<!\bPatient\s)"
         rf"(?<!\bpatient\s)\b{STATES}\s+\d{{5}}(?:-\d{{4}})?\b|\b(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\s+\d{{4}}\b"
-        r"|\b(?i:zip(?:\s*code)?|post\s*code|postal\s+code|PLZ|CEP|pin\s*code|Eircode)\s*:?\s*(?:is\s+|was\s+)?"
+        # ("HER2/CEP17": a probe, not "CEP 44001-120")
+        r"|\b(?:(?i:zip(?:\s*code)?|post\s*code|postal\s+code|pin\s*code|Eircode)\s*:?\s*|(?i:PLZ|CEP)(?::\s*|\s+))"
+        r"(?:is\s+|was\s+)?"
         r"(?=[A-Z0-9 -]{0,8}\d)[A-Z0-9]{2,7}(?:[ -][A-Z0-9]{2,4})?\b"
         r"|\b(?:live|lives|lived|living|reside|resides|resided|residing|resident|native|born|grew\s+up|"
         r"moved|relocated|works|worked|employed)\s+(?:in|of|at|on|to|near)\s+"

@@ -14,6 +14,10 @@ KIN = (r"husband|wife|dtr|spouse|partner|son|daughter|mother|father|mum|mom|dad|
        r"stepmother|stepfather|nephew|niece|aunt|uncle|cousin|fiancée?|boyfriend|girlfriend|godson|goddaughter|"
        r"(?:son|daughter|mother|father|brother|sister)-in-law|carer|caregiver|flatmate|roommate|housemate|kuia|koro|"
        r"whaea|tūpuna|tupuna")
+KIN_ABROAD = ("figlia", "figlio", "moglie", "marito", "sorella", "fratello", "nipote", "hija", "hijo", "esposa", "esposo",
+              "hermana", "hermano", "filha", "filho", "irmã", "irmão", "marido", "fille", "fils", "épouse", "époux",
+              "sœur", "frère", "Tochter", "Sohn", "Ehefrau", "Ehemann", "Schwester", "Bruder", "dochter", "zoon",
+              "echtgenote", "córka", "syn", "żona", "mąż", "anak", "isteri", "suami")
 # "Linda Marsh", "João Pereira da Silva", "Aroha Te Whare": a given name from the name lists, then a surname.
 PERSON = re.compile(r"(?<![\w-])(?<!\w['’])(?P<first>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\s+(?P<rest>(?:(?:da|de|dos|das|del|van|von|der|bin|ibn|al|"
                     r"le|la|di|du|Te)\s+)*[A-Z](?:[^\W\d_]+|['’][A-Z][^\W\d_]+)(?:[-'’][A-Z][^\W\d_]+)?"
@@ -47,9 +51,12 @@ GIVEN = re.compile(r"(?<![\w-])(?<!\w['’])(?P<first>[A-Z][^\W\d_]+)(?=,\s+(?:a
                    r"|\b(?:known\s+as|goes\s+by|called|surnamed|nicknamed|known\s+to\s+(?:everyone|all|her|his|the)"
                    r"(?:\s+\w+)?\s+as)\s+['\"“‘]?(?P<alias>[A-Z][^\W\d_]+)"
                    # a message's "hi its Thandiwe", "this is Maria from"
-                   r"|(?:(?<=\bits\s)|(?<=\bit's\s)|(?<=\bit’s\s)|(?<=\bthis is\s)|"
+                   r"|(?:(?<=\bits\s)|(?<=\bit's\s)|(?<=\bit’s\s)|(?<=\bthis is\s)|(?<=\bits me\s)|"
+                   r"(?<=\bit's me\s)|(?<=\bit’s me\s)|"
                    r"(?<=\bThis is\s))(?P<intro>[A-Z][^\W\d_]+)"
-                   r"(?=\s*[,.!]|\s+-\s|\s+(?:here|from)\b)"
+                   r"(?=\s*[,.!]|\s+-\s|\s+(?:here|from|again)\b)"
+                   # a relative in the words of other languages: "figlia Graziella", "hija Rosa", "Tochter Anna"
+                   r"|\b(?:" + "|".join(KIN_ABROAD) + r")\s(?P<abroad>[A-Z][^\W\d_]+)\b"
                    r"|(?<=-year-old\s)(?P<aged>[A-Z][^\W\d_]+)(?=(?:\s+[A-Z][^\W\d_]+){0,3}\s+(?:was|is|had|has|"
                    r"presented|"
                    r"developed)\b)")
@@ -158,13 +165,13 @@ def people(text: str) -> Iterator[tuple[str, int]]:
                 and not re.fullmatch(KIN, first.lower()) and (_given(first, firsts) or unknown_word(first)):
             yield name, m.start("name")
     for m in GIVEN.finditer(text):
-        key = next(k for k in ("first", "by", "subject", "alias", "aged", "intro") if m.group(k))
+        key = next(k for k in ("first", "by", "subject", "alias", "aged", "intro", "abroad") if m.group(k))
         name = m.group(key)
         weak = key in ("by", "subject")  # a common word there is more often just a word
         # where only a person fits ("Chioma's grandmother", "Chioma, a 7-year-old"), a word no list knows is one
         # a word no list knows is a name there, but not an adverb or a medical word ("Postoperatively,",
         # "Postpartum, her elder sister"), nor a company ("Lilly stopped production")
-        known = name in firsts or (key in ("first", "alias", "aged", "intro") and unknown_word(name)
+        known = name in firsts or (key in ("first", "alias", "aged", "intro", "abroad") and unknown_word(name)
                                    and not ADVERBIAL.match(name)) \
             or (key == "alias" and name in lasts
                 and re.search(r"surnamed\s+['\"“‘]?$", text[max(0, m.start(key) - 12):m.start(key)]))

@@ -39,7 +39,7 @@ ARABIC_ARTICLE = {"Al", "El", "Ad", "Ar", "As", "Ash", "Az", "Ech", "Ez"}
 PEOPLE = {"woman", "man", "girl", "boy", "people", "women", "men", "children", "patients", "patient"}
 # Lower-case words right before a neighbourhood's name: "barrio Sajonia", "colonia Roma".
 NAMED_AFTER = {"barrio", "bairro", "colonia", "sector", "aldea", "kampung", "kelurahan", "desa", "mohalla", "phum",
-               "tambon", "amphoe"}
+               "tambon", "amphoe", "quartier", "arrondissement", "mahalle", "mahallesi", "gampong", "kampong"}
 MONTH_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
                         r"(?:-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))?")
 # "a small town Y" is rarer than "Y district", "Y township"; a market is where the patient trades: "Owino market"
@@ -227,7 +227,11 @@ def _place_name(p: Phrase, before: list[str], after: list[str], title: bool, cha
                 return len(ws) if not any(w in INSTITUTION for w in ws[n:]) else n
             return n if _anywhere(name, n, len(ws), gaz.towns, prev, sentence_start, nxt) else 0
     if prev == "," and prev2 in INSTITUTION and nxt in {",", ".", ";", ")"} and not title and not possessive:
-        return len(ws) if _unknown(ws, "in") else 0  # "St Columcille's Hospital, Loughlinstown, with"
+        # "St Columcille's Hospital, Loughlinstown, with"; "Groote Schuur Hospital, Observatory, Cape Town": a
+        # common word too, before a town
+        town = nxt == "," and any(" ".join(after[1:k]) in gaz.towns and gaz.towns[" ".join(after[1:k])] >= 15000
+                                  for k in (2, 3)) and not any(w in INSTITUTION or w in stop for w in ws)
+        return len(ws) if _unknown(ws, "in") or town else 0
     if title or possessive or not (prev.lower() in STRONG or chained):
         return 0
     return len(ws) if _unknown(ws, prev.lower()) else 0
@@ -261,6 +265,10 @@ def after_street(text: str, end: int) -> list[tuple[str, int]]:
             break  # "..., Ohio", "..., IL 62704", "..., Brazil": what may stay ends the address
         found.append((place, m.start("place")))
         end = m.end()
+        code = re.match(r"\s+(\d{4,6})\b(?![.,:/-]?\d)", text[end:])
+        if code and not re.fullmatch(r"(?:19|20)\d\d", code.group(1)):
+            found.append((code.group(1), end + code.start(1)))  # "44B Māngere Rd, Ōtāhuhu 1062": its postcode
+            break
     return found
 
 
@@ -343,6 +351,10 @@ def named_state(text: str, start: int, name: str) -> bool:
         return True  # "São Paulo state", "Córdoba and Santa Fe provinces", "the state of Pernambuco"
     if name in gaz.towns and gaz.towns[name] >= BIG_CITY:
         return False
+    town = re.search(r"([A-Z][^\W\d_]+(?:[\s-](?:[a-z]{1,3}\s)?[A-Z][^\W\d_]+){0,2}),\s+$",
+                     text[max(0, start - 40):start])
+    if town and town.group(1) != name and gaz.towns.get(town.group(1), 0) >= 50_000:
+        return True  # "Juazeiro do Norte, Ceará": a city, then its state (a district is not in the gazetteer)
     other = re.match(r"\s+(?:and|or|&)\s+([A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)", text[end:]) \
         or re.search(r"([A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)\s+(?:and|or|&)\s+$", text[max(0, start - 40):start])
     return bool(other) and other.group(1) in gaz.allowed

@@ -43,14 +43,14 @@ TEMPERATURE = re.compile(r"(?i:\b(?:temp\w*|t\s?max|t|fever\w*|febrile|pyrexi\w*
 RECORD_LABEL = re.compile(r"(?i:\b(?:medical\s+record|record|MRN|hospital\s+(?:number|no)|chart|account|policy|member|"
                           r"insurance|registration|file|national\s+(?:code|ID|identity|number)|identity|"
                           r"identification|ID\s+card|citizen|melli|(?-i:CCCD|CMND|NIK|NIN|NID)|kimlik|c[ée]dula|"
-                          r"passport|social\s+security|membership|afiliado|encounter|personal\s+(?:number|code|ID)|"
-                          r"register\s+number)\b)")
-PHONE_WORD = re.compile(r"(?i:\b(?:phone|tel|telephone|mobile|cell|fax|call\w*|rang|ring|reach\w*|contact\w*|dial\w*|"
+                          r"passport|social[\s-]+security|membership|afiliado|afiliaci[óo]n|affiliation|encounter|"
+                          r"personal\s+(?:number|code|ID)|register\s+number|matricule|carteirinha|\w+nummer)\b)")
+PHONE_WORD = re.compile(r"(?i:\b(?:phone|tel|telephone|telefon\w*|mobile|cell|fax|call\w*|rang|ring|reach\w*|contact\w*|dial\w*|"
                         r"text\w*|whatsapp|number\s+to\s+call)\b)")
 # The name patterns' groups whose words must be able to be a name: see _person_named.
 CHECKED_NAMES = ("hit9", "hit10", "hit12", "hit13", "hit14", "hit17", "hit19", "hit20", "hit42", "hit43", "hit53", 0)
 # A word of a name: "Sullivan", "O'Sullivan", "Soo-jin".
-NAME_WORD = r"[A-Z](?:[a-z]|['’][A-Z])[^\W\d_'’]*(?:-[a-z]+)?"
+NAME_WORD = r"[A-Z](?:[a-z]|['’][A-Z])[^\W\d_'’]*(?:-[A-Za-z][a-z]+)?"
 # A day and month, either way round ("22/5", "9/29"); one in a list after a comma or "and", before a word.
 SHORT_DATE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])|(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])")
 LISTED_DATE = re.compile(r"(?<=,\s)\d{1,2}/\d{1,2}(?![/\d])(?=\s+(?:by|to|at|for|with|w/|-)\b|\s*[,;|)]|\s*$)"
@@ -146,6 +146,11 @@ def _no_patient(text: str, hit: Hit) -> bool:
     end = end_of(text, hit)
     if re.fullmatch(r"Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun", hit.text) and re.match(r"\s+\d", text[end:]):
         return True  # "extubated Thu 10 Nov": a weekday
+    if re.search(r"\s(?:ICU|HDU|NICU|PICU|CCU|SCBU|Unit|Ward)$", hit.text):
+        return True  # "Unit: Burns ICU": a unit of the hospital
+    epithet = re.match(r"\s+([a-z]{3,}(?:a|us|um|is|ae|ii|i|ensis|oides))\b", text[end:])
+    if " " not in hit.text and hit.text[:1].isupper() and epithet and epithet.group(1) not in gazetteer.english().lower:
+        return True  # "Naja nigricincta": a genus and its species
     if re.fullmatch(r"(?:Father|Mother|Sister|Brother)\s+[A-Z]{2,5}", hit.text):
         return True  # "Family history: Father COPD": a relative's disease, not a priest
     words = hit.text.split()
@@ -264,7 +269,10 @@ def _record_label(text: str, hit: Hit) -> bool:
     clause = re.split(r"[.;!?]\s|\n", text[max(0, hit.start - 80):hit.start])[-1]
     labels = list(RECORD_LABEL.finditer(clause))
     # "MRN 00-47-8812 were removed, and the family's number, 055 318 4402": the label has its own number
-    return bool(labels) and not re.search(r"\d", clause[labels[-1].end():]) and not PHONE_WORD.search(clause)
+    # ("her phone as +352 ... and her social-security matricule as 1931 0412 367": the last label counts, but
+    # not after "Phone number on file:")
+    return bool(labels) and not re.search(r"\d", clause[labels[-1].end():]) \
+        and not PHONE_WORD.search(clause[max(0, labels[-1].start() - 20):])
 
 
 def _person_named(found: str, words: list[str], group: object) -> bool:
@@ -285,6 +293,8 @@ def _person_named(found: str, words: list[str], group: object) -> bool:
     if group in ("hit42", "hit43"):  # "s/o" and "w/o" are also "suggestive of" and "without" in notes
         return any(w in gazetteer.first_names() or w in gazetteer.last_names() for w in names) and not any(
             w.lower() in gazetteer.english().lower for w in names)
+    if group == "hit17" and all(re.fullmatch(HONORIFIC, w) for w in words):
+        return False  # "your pt Sra. Guadalupe ...": the name comes after the honorific
     if group == "hit10" and len(names) < 2:  # "Name: Methotrexate"
         return names[0] in gazetteer.first_names()
     if group == "hit17" and re.fullmatch(r"[A-Z][a-z]+(?:ly|ing|ed)", names[0]):

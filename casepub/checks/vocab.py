@@ -8,6 +8,9 @@ MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 # Months of other calendars and languages, after a day only: "the 9th of Ramadan", "12 de mayo".
 OTHER_MONTH = (r"(?:Muharram|Safar|Dhul[\s-](?:Hijjah|Qa'?dah)|Baisakh|Jestha|Asar|Asadh|Shrawan|Bhadra|Ashwin|Mangsir|"
+               r"Syawal|Syaaban|Syaban|Rejab|Zulkaedah|Zulkaidah|Zulhijjah|Rabiulawal|Rabiulakhir|Jamadilawal|"
+               r"Jamadilakhir|Muharam|Tagu|Kasone|Kason|Nayon|Waso|Wagaung|Tawthalin|Thadingyut|Tazaungmon|Nadaw|"
+               r"Pyatho|Tabodwe|Tabaung|"
                r"Falgun|Rabi[`'ʿ]?\s?al-(?:Awwal|Thani|Akhir)|Jumad[ai]\s?al-(?:Ula|Awwal|Akhira|Thani)|"
                r"Rajab|Sha[`'ʿ]?ban|Ramadan|Ramadhan|Ramzan|Shawwal|Dhu\s?al-(?:Qa?'?dah|Qi'?dah|Hijjah)|Tishrei|"
                r"Heshvan|Cheshvan|Kislev|Tevet|Shevat|Adar|Nisan|Iyar|Sivan|Tammuz|Elul|Farvardin|Ordibehesht|"
@@ -46,7 +49,9 @@ NOTE_DATE_AFTER = ("on", "until", "till", "adm", "seen", "onset", "dated", "DOB"
                    "Admitted", "Reviewed", "Discharged", "Transferred", "Onset", "Rec'd", "sent", "from",
                    "Handover", "handover", "rounds", "XR", "CXR", "MRI", "USS", "msg", "appt",
                    "f/u", "rpt", "Rpt", "Date:", "date:", "discharge:", "surgery:", "admission:", "clinic",
-                   "DOA:", "DOA", "call", "note", "Biopsy", "biopsy")
+                   "DOA:", "DOA", "call", "note", "Biopsy", "biopsy",
+                   # French, Italian, Spanish, Portuguese, German and Dutch: "vue le 12/10", "ricoverata dal 2/2"
+                   "le", "du", "au", "dal", "al", "del", "el", "desde", "em", "am", "vom", "seit", "op", "sinds")
 # ... and those of them that only a date follows, where "5/5" is no power nor "4/12" four months.
 NOTE_DATE_ONLY = ("seen", "Seen", "adm", "Adm", "admitted", "Admitted", "dated", "DOB", "DOD", "discharged",
                   "Discharged", "d/c", "transferred", "Transferred", "died", "Date:", "date:")
@@ -70,7 +75,7 @@ HONORIFIC = (r"Mr|Mrs|Ms|Miss|Mx|Mister|Madam|Madame|Mme|Mlle|Monsieur|Señora|S
              r"Bapak|Ibu|Encik|Puan|Shri|Shrimati|Smt|Kumari|Oma|Opa|Abuela|Abuelo|Abuelita|Abuelito|Nonna|Nonno|"
              r"Babushka|Dedushka|Bubbe|Zayde|Ouma|Oupa|Gogo|Mkhulu|Nani|Dadi|Ammachi|Tita|Tito|Mormor|Farmor|"
              r"Morfar|Farfar|Mamie|Papi|Papy|Vovó|Vovô|Avó|Avô|Khun|Haji|Hajjah|Alhaji|Alhaja|Hajia|Hajiya|Bà|Ông|Daw|"
-             r"Mst|Kyria|Kyrios|Nang|Yai")
+             r"Mst|Kyria|Kyrios|Nang|Yai|Ato|W/ro|Weizero|Woizero|Wzro")
 SURNAME = rf"(?:(?:[A-Z]\.\s*){{0,3}}(?:(?:van|von|de|da|der|del|di|le|la|dos|ní|ni|bin|binti|al)\s+)*" \
           rf"[{UPPER}](?:[^\W\d_]+|'[A-Z][^\W\d_]+)(?:-[A-Z][^\W\d_]+)?)"
 PARTS = r"(?:(?:de|da|das|do|dos|del|la|las|los|di|du|des)\s+)*[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+){0,2}"
@@ -86,7 +91,8 @@ SCHEMES = (r"AMKA|(?-i:CNP)(?=\s*[,(:]?\s*\d{13})|H&C|NRC|CUI|"
            r"(?-i:DL)|SUS|SVNR|CNIE|Prontu[áa]rio|Seriennr|(?-i:NHSO|SGK|FCN|IIN|EGN|JMBG|OIB)|kennitala|"
            r"asmens\s+kodas|CPR-nummer|"
            r"Emirates\s+ID|National\s+ID|codice\s+fiscale|carte\s+vitale|personnummer|Teudat\s+Zehut|"
-           r"cartella\s+clinica")
+           r"cartella\s+clinica|matricule|carteirinha|f[øo]dselsnummer|henkil[öo]tunnus|(?-i:NIN)|"
+           r"(?-i:DPI)(?=\s*[:#]?\s*\d{4}\s?\d{5}\s?\d{4}\b)")
 # Scores and classifications named after people, written "(Karnofsky, 90)": no person and no age.
 SCORES = (r"(?:Karnofsky|Lansky|Barthel|Apgar|PASI|EASI|SCORAD|Clark|Hurley|Mallampati|Fitzpatrick|Breslow|Gleason|"
           r"ECOG|NYHA|GCS|Child|Pugh|Glasgow|Wells|Charlson|Braden|Norton|Waterlow|Tanner|Rankin|Hunt|Fisher|"
