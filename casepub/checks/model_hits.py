@@ -118,7 +118,8 @@ def model_may(text: str, hit: Hit, allowed_names: frozenset[str]) -> bool:
         known = gazetteer.english()
         if not words or words[0] in FUNCTION or all(w.lower() in known.lower or w in known.proper for w in words):
             return False
-        if words[-1] in gazetteer.words("not_names") or (len(words[-1]) >= 8 and MEDICAL.search(words[-1])) \
+        if re.sub(r"['’]s$", "", hit.text).split()[-1] in gazetteer.words("not_names") \
+                or (len(words[-1]) >= 8 and MEDICAL.search(words[-1])) \
                 or words[-1].lower() in DISEASE_HEADS:
             return False  # "Eli Lilly", "LEO Pharma": a company; "Takotsubo Cardiomyopathy": a disease
         return not words[0][:1].islower() and words[-1] not in allowed_names and not eponym(text, end) \
@@ -169,6 +170,9 @@ def model_may(text: str, hit: Hit, allowed_names: frozenset[str]) -> bool:
         return False  # "2005;352:1317-23": a reference's year, volume and pages
     if hit.code == "phi-contact" and re.search(r"(?i:\bdoi\b)|\b10\.\d{4,}/", hit.text):
         return False  # "595-602. doi:10.1111/bjd.16082": a reference's pages and DOI
+    if hit.code == "phi-contact" and re.match(r"(?:https?://)?(?:www\.)?(?:[\w-]+\.)*[\w-]+\.(?:gov|int|edu)"
+                                              r"(?:\.[a-z]{2})?(?:/|$)", hit.text):
+        return False  # "https://www.who.int/publications/...": a public source, as the web address pattern says
     if hit.code == "phi-contact" and re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", hit.text):
         return False  # "1.250.000": thousands
     digits = sum(c.isdigit() for c in hit.text)

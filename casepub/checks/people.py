@@ -57,6 +57,8 @@ GIVEN = re.compile(r"(?<![\w-])(?<!\w['’])(?P<first>[A-Z][^\W\d_]+)(?=,\s+(?:a
                    r"(?=\s*[,.!]|\s+-\s|\s+(?:here|from|again)\b)"
                    # a relative in the words of other languages: "figlia Graziella", "hija Rosa", "Tochter Anna"
                    r"|\b(?:" + "|".join(KIN_ABROAD) + r")\s(?P<abroad>[A-Z][^\W\d_]+)\b"
+                   # a nickname in quotes before an age: "bed 4, 'Gladys', 93, for EOL care"
+                   r"|(?<=['‘])(?P<quoted>[A-Z][^\W\d_]+)(?=['’],\s+\d{1,3},)"
                    r"|(?<=-year-old\s)(?P<aged>[A-Z][^\W\d_]+)(?=(?:\s+[A-Z][^\W\d_]+){0,3}\s+(?:was|is|had|has|"
                    r"presented|"
                    r"developed)\b)")
@@ -72,7 +74,7 @@ UNKNOWN_PAIR = re.compile(r"(?:^|(?<=[.;:!?]\s)|(?<=,\s)|(?<=\band\s)|(?<=\bwith
                           r"yo|y)\b|,\s+\d{1,2}/\d|\s+(?:" + VERBS +
                           r"|of|from)\b)")
 # A name in a form's field: "Next of kin: Aroha Te Whata (daughter)", "Emergency contact: ...".
-FIELD = re.compile(r"\b(?i:next\s+of\s+kin|emergency\s+contact|contact\s+person|guardian|informant|"
+FIELD = re.compile(r"\b(?i:(?-i:Re)|next\s+of\s+kin|emergency\s+contact|contact\s+person|guardian|informant|"
                    r"patient(?:'s)?\s+name|name\s+of\s+(?:the\s+)?patient)\s*:\s*"
                    r"(?P<name>[A-Z][^\W\d_]+(?:['’-][A-Za-z][^\W\d_]*)*(?:\s+(?:(?:Te|de|da|van|von|bin|binti|al)\s+)?"
                    r"[A-Z][^\W\d_]+(?:['’-][A-Za-z][^\W\d_]*)*){0,3})")
@@ -165,13 +167,13 @@ def people(text: str) -> Iterator[tuple[str, int]]:
                 and not re.fullmatch(KIN, first.lower()) and (_given(first, firsts) or unknown_word(first)):
             yield name, m.start("name")
     for m in GIVEN.finditer(text):
-        key = next(k for k in ("first", "by", "subject", "alias", "aged", "intro", "abroad") if m.group(k))
+        key = next(k for k in ("first", "by", "subject", "alias", "aged", "intro", "abroad", "quoted") if m.group(k))
         name = m.group(key)
         weak = key in ("by", "subject")  # a common word there is more often just a word
         # where only a person fits ("Chioma's grandmother", "Chioma, a 7-year-old"), a word no list knows is one
         # a word no list knows is a name there, but not an adverb or a medical word ("Postoperatively,",
         # "Postpartum, her elder sister"), nor a company ("Lilly stopped production")
-        known = name in firsts or (key in ("first", "alias", "aged", "intro", "abroad") and unknown_word(name)
+        known = name in firsts or (key in ("first", "alias", "aged", "intro", "abroad", "quoted") and unknown_word(name)
                                    and not ADVERBIAL.match(name)) \
             or (key == "alias" and name in lasts
                 and re.search(r"surnamed\s+['\"“‘]?$", text[max(0, m.start(key) - 12):m.start(key)]))

@@ -39,7 +39,8 @@ ARABIC_ARTICLE = {"Al", "El", "Ad", "Ar", "As", "Ash", "Az", "Ech", "Ez"}
 PEOPLE = {"woman", "man", "girl", "boy", "people", "women", "men", "children", "patients", "patient"}
 # Lower-case words right before a neighbourhood's name: "barrio Sajonia", "colonia Roma".
 NAMED_AFTER = {"barrio", "bairro", "colonia", "sector", "aldea", "kampung", "kelurahan", "desa", "mohalla", "phum",
-               "tambon", "amphoe", "quartier", "arrondissement", "mahalle", "mahallesi", "gampong", "kampong"}
+               "tambon", "amphoe", "quartier", "arrondissement", "mahalle", "mahallesi", "gampong", "kampong", "vereda",
+               "corregimiento", "caserío"}
 MONTH_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
                         r"(?:-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))?")
 # "a small town Y" is rarer than "Y district", "Y township"; a market is where the patient trades: "Owino market"
@@ -177,7 +178,8 @@ def _place_name(p: Phrase, before: list[str], after: list[str], title: bool, cha
         return 0  # "naevus of Ota", "sign of Leser"
     if prev.lower() == "of" and _cap(prev2) and not _surname(prev2):
         return 0  # "University of Toronto", "Declaration of Helsinki"; not "Mrs. Elena Popescu of Cluj-Napoca"
-    if (prev.isdigit() and len(prev) in (4, 5)) or (prev == "," and (prev2.isdigit() or prev2 in INSTITUTION)):
+    if (prev.isdigit() and (len(prev) in (4, 5) or (len(prev) == 3 and prev2 == "-"))) \
+            or (prev == "," and (prev2.isdigit() or prev2 in INSTITUTION or prev2 in {"Home", "Practice"})):
         located = True  # "10115 Berlin", "Rua Augusta, 45, Lisboa", "St Vincent's Hospital, Sydney"
     if nxt == "," and (after[1] in US_CODES or after[1] in gaz.allowed or " ".join(after[1:3]) in gaz.allowed):
         located = True  # "Tucson, AZ", "Lyon, France"
@@ -245,6 +247,7 @@ NAME_WORDS = (rf"(?P<place>[{UPPER}][^\W\d_]+(?:['’-][^\W\d_]+)*(?:\s+[{UPPER}
 OF_PLACE = re.compile(r"(?:\s+(?P<surname>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?))?\s+of\s+" + NAME_WORDS)  # "Mrs Doreen [Whitlock] of"
 # "47 Rua das Flores, Vila Mariana, São Paulo": after a street, its neighbourhood and town.
 AFTER_STREET = re.compile(r",\s*" + NAME_WORDS)
+SPACED_TOWN = re.compile(r"\s+" + NAME_WORDS)
 
 
 def may_stay(place: str) -> bool:
@@ -258,6 +261,10 @@ def after_street(text: str, end: int) -> list[tuple[str, int]]:
     found: list[tuple[str, int]] = []
     while len(found) < 3:
         m = AFTER_STREET.match(text, end)
+        if not m and not found:  # "2 Alma St Footscray": a known town without the comma
+            m = SPACED_TOWN.match(text, end)
+            m = m if m and m.group("place") in places().towns and not all_common(tuple(m.group("place").split())) \
+                else None
         if not m:
             break
         place = m.group("place")
@@ -347,7 +354,9 @@ def named_state(text: str, start: int, name: str) -> bool:
     if not _state_name(name):
         return False  # a town only: "the Kisumu and Nakuru regions"
     if re.match(rf"\s+{STATE_WORD}s?\b", text[end:]) or STATE_LIST.match(text, end) \
-            or re.search(rf"\b{STATE_WORD}\s+of\s+$", text[max(0, start - 16):start]):
+            or re.search(rf"\b{STATE_WORD}s?\s+of\s+$", text[max(0, start - 16):start]) \
+            or re.search(rf"\b{STATE_WORD}s\s+of\s+(?:[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?,?\s+){{1,4}}(?:and|or)\s+$",
+                         text[max(0, start - 80):start]):
         return True  # "São Paulo state", "Córdoba and Santa Fe provinces", "the state of Pernambuco"
     if name in gaz.towns and gaz.towns[name] >= BIG_CITY:
         return False

@@ -37,6 +37,9 @@ LISTED_AGES = re.compile(r"\b[Aa]ged\s+(?P<ages>\d{1,3}(?:,\s*\d{1,3})*,?\s+(?:a
 STREET_ADDRESS = re.compile(r"(?=.*[^\W\d_]{3})(?:\d|(?:Rua|Calle|Avenida|Jalan|Via|Rue|Plot|Erf|Stand)\b)")
 
 # A temperature before "101F": not an age and sex.
+# A vital sign or a measure before "is 94 today": "the SpO2 is 94 today" is no age.
+VITAL = re.compile(r"(?i:\b(?:sat\w*|spo2|sao2|o2|rate|hr|pulse|bp|rr|temp\w*|glucose|sugar|score|weight|level|count|"
+                   r"saturation|pressure)\b[^.;,]{0,12}$)")
 TEMPERATURE = re.compile(r"(?i:\b(?:temp\w*|t\s?max|t|fever\w*|febrile|pyrexi\w*|peaked|spiked|rose)\b[^.;]{0,20}$)")
 
 # What a record number is called, and what a telephone number is: which one a clause names decides.
@@ -44,9 +47,12 @@ RECORD_LABEL = re.compile(r"(?i:\b(?:medical\s+record|record|MRN|hospital\s+(?:n
                           r"insurance|registration|file|national\s+(?:code|ID|identity|number)|identity|"
                           r"identification|ID\s+card|citizen|melli|(?-i:CCCD|CMND|NIK|NIN|NID)|kimlik|c[ée]dula|"
                           r"passport|social[\s-]+security|membership|afiliado|afiliaci[óo]n|affiliation|encounter|"
-                          r"personal\s+(?:number|code|ID)|register\s+number|matricule|carteirinha|\w+nummer)\b)")
+                          r"personal\s+(?:number|code|ID)|register\s+number|matricule|carteirinha|\w+nummer|enrol+ment|"
+                          r"card\s+(?:no|number))\b)")
 PHONE_WORD = re.compile(r"(?i:\b(?:phone|tel|telephone|telefon\w*|mobile|cell|fax|call\w*|rang|ring|reach\w*|contact\w*|dial\w*|"
                         r"text\w*|whatsapp|number\s+to\s+call)\b)")
+PERSONS_NUMBER = re.compile(r"(?:['’]s|\b(?:her|his|their|my|your|our))\s+(?:(?:mobile|cell|home|own|new)\s+)?number"
+                            r"\s*(?:is|was|:|,)?\s*$")
 # The name patterns' groups whose words must be able to be a name: see _person_named.
 CHECKED_NAMES = ("hit9", "hit10", "hit12", "hit13", "hit14", "hit17", "hit19", "hit20", "hit42", "hit43", "hit53", 0)
 # A word of a name: "Sullivan", "O'Sullivan", "Soo-jin".
@@ -66,6 +72,8 @@ LEADING = {"among", "during", "after", "before", "in", "at", "for", "with", "fro
 # Words before a place's name: "the district of José Leonardo Ortiz", "the barrio of San Telmo".
 PLACE_OF = re.compile(r"\b(?:district|barrio|bairro|sector|village|town|city|municipality|comuna|colonia|suburb|"
                       r"neighbou?rhood|parish|township)\s+of\s+$")
+# ... or right before it, in Spanish, Portuguese, French, Malay: "vereda El Tablón", "kampung Baru".
+PLACE_BEFORE = re.compile(r"\b(?:vereda|barrio|bairro|colonia|quartier|kampung|kelurahan|desa|aldea|corregimiento)\s+$")
 # A hospital named after a doctor: "Hospital de Clínicas Dr. Manuel Quintela", "RSUP Dr. Sardjito".
 HOSPITAL_BEFORE = re.compile(r"\b(?:Hospital|Hospitais|Cl[íi]nicas?|Universit[áa]rio|RSUP|RSUD|RS|Centro|Instituto|"
                              r"Policl[íi]nica|Sanatorio)\s+(?:de\s+[A-Z][^\W\d_]+\s+)?$")
@@ -110,6 +118,9 @@ def _a_place(text: str, hit: Hit) -> Hit:
     before = text[max(0, hit.start - 30):hit.start]
     named_for = re.match(r"(?:Dr|Dra|Prof|Professor|Doctor)\.?\s", hit.text) and HOSPITAL_BEFORE.search(before)
     if (hit.code == "phi-name" and (hit.text.startswith("Villa ") or PLACE_OF.search(before) or named_for
+                                    or PLACE_BEFORE.search(before)
+                                    or re.match(r"\s+(?:commune|district|village|township|sub-district)\b",
+                                                text[end_of(text, hit):])
                                     or (re.match(r"\s+(?:derm\s+)?(?:OPD|ED|A&E)\b", text[end_of(text, hit):])
                                         and not re.match(r"(?:Dr|Dra|Prof|Professor|Doctor)\b", hit.text)))) or (
             hit.code == "phi-date" and STREET_BEFORE.search(before)):
@@ -121,8 +132,11 @@ def _no_place(text: str, hit: Hit) -> bool:
     """"Côte d'Ivoire", "the Aleppo or Baghdad boil", "Pen a 1", "RStudio", "Figures 1-3", "São Paulo state": part
     of a name, an eponym, an allergen, software, a figure, a state; or a body (_a_body)."""
     end = end_of(text, hit)
-    if _a_body(hit) or named_state(text, hit.start, hit.text):
+    if _a_body(hit) or named_state(text, hit.start, hit.text) or _in_a_country(text, hit):
         return True
+    if re.match(r"[–-][A-Z][^\W\d_]+\s+([a-z]+)", text[end:]) and \
+            re.match(r"[–-][A-Z][^\W\d_]+\s+([a-z]+)", text[end:]).group(1) in gazetteer.words("heads"):
+        return True  # "Kikuchi–Fujimoto disease": an eponym of two names
     if re.fullmatch(r"\d{5}", hit.text) and text[hit.start - 1:hit.start] == "(":
         return not re.search(r"\b[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)*\s\($", text[max(0, hit.start - 40):hit.start])
     return bool(re.match(r"\s+d['’][A-Z]", text[end:]) or ALLERGEN.match(text, hit.start)
@@ -138,6 +152,8 @@ def _no_patient(text: str, hit: Hit) -> bool:
     if _a_body(hit) or re.match(r"\s+et\s+al\b", text[end_of(text, hit):end_of(text, hit) + 8]):
         return True  # "Pérez-Iglesias et al.": an author cited
     allowed = gazetteer.places().allowed
+    if _in_a_country(text, hit) or re.search(r"\b(?:sv|sw|św|sf)\.\s+$", text[max(0, hit.start - 6):hit.start]):
+        return True  # "Costa Rica"; "u sv. Anny": a saint's name, in a hospital's
     statement = CONTRIBUTIONS.match(text)
     if (statement and not re.search(r"[.;]\s", text[statement.end():hit.start])) or (" " in hit.text and (
             hit.text in allowed or any(
@@ -164,6 +180,12 @@ def _no_patient(text: str, hit: Hit) -> bool:
     return hit.text.split()[-1] in BLOOD_GROUPS and bool(BLOOD_GROUP.match(text, end_of(text, hit)))
 
 
+def _in_a_country(text: str, hit: Hit) -> bool:
+    """"a trip to Costa Rica" found as "Rica": the word before makes a country or a state."""
+    before = re.search(r"([A-Z][^\W\d_]+)\s+$", text[max(0, hit.start - 30):hit.start])
+    return bool(before) and f"{before.group(1)} {hit.text}" in gazetteer.places().allowed
+
+
 def _rule_hits(text: str, allowed_names: frozenset[str]) -> list[Hit]:
     hits: list[Hit] = []
     allowed_places = gazetteer.places().allowed
@@ -178,7 +200,8 @@ def _rule_hits(text: str, allowed_names: frozenset[str]) -> list[Hit]:
             if code == "phi-age" and ((group == "hit8" and not _person_before(text, m.start())) or (
                     group in ("hit27", "hit28") and not _person_before(text, m.start(), listed=True)) or (
                     group in ("hit15", "hit25", "hit40") and TEMPERATURE.search(text, max(0, m.start() - 25),
-                                                                             m.start()))):
+                                                                             m.start())) or (
+                    group == "hit64" and VITAL.search(text, max(0, m.start() - 25), m.start()))):
                 continue  # "His heart rate, at 120, was"; "the heart rate was 98 when"; "Temp 101F with rigors"
             if code == "phi-name" and group in CHECKED_NAMES \
                     and not _person_named(found, words, group):
@@ -205,9 +228,11 @@ def _rule_hits(text: str, allowed_names: frozenset[str]) -> list[Hit]:
     # "folder number is 0019/45/2021", "paraffin block (n° H-2019-3381)": a scheme no pattern names
     # (weaker than a contact pattern: "her daughter's number, 312-555-0187"; "?id=77120" in a link)
     contacts = [h for h in hits if h.code == "phi-contact"]
-    hits += [Hit("phi-id", value, start, *HINTS["phi-id"])
+    # ("the daughter's number is 677 41 29 08": a person's number is the one to call)
+    hits += [Hit(code, value, start, *HINTS[code])
              for value, start in [*labelled_numbers(text), *shaped_numbers(text)]
-             if not inside(Hit("", value, start), contacts)]
+             if not inside(Hit("", value, start), contacts)
+             for code in ["phi-contact" if PERSONS_NUMBER.search(text, max(0, start - 40), start) else "phi-id"]]
     # an author's ORCID, a sequence's accession, a reagent's batch or a trial's registration is not the patient's
     hits = [h for h in hits if not (h.code == "phi-contact" and not_a_number_to_call(text, h))]
     # "Her medical record number at Shinshu University Hospital was 0003-772-194": a phone's shape, a record's label
@@ -266,7 +291,7 @@ def _record_label(text: str, hit: Hit) -> bool:
     """A number a phone's pattern found, in a clause that names a record and no telephone."""
     if not re.fullmatch(r"[\d\s./-]+", hit.text):
         return False
-    clause = re.split(r"[.;!?]\s|\n", text[max(0, hit.start - 80):hit.start])[-1]
+    clause = re.split(r"(?<![Nn]o)[.;!?]\s|\n", text[max(0, hit.start - 80):hit.start])[-1]  # not "Card no. 0048 ..."
     labels = list(RECORD_LABEL.finditer(clause))
     # "MRN 00-47-8812 were removed, and the family's number, 055 318 4402": the label has its own number
     # ("her phone as +352 ... and her social-security matricule as 1931 0412 367": the last label counts, but

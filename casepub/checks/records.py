@@ -21,14 +21,15 @@ STRONG_BRIDGE = re.compile(r"(?![\s\S]*\b(?i:above|below|over|under|than|approxi
 WEAK_BRIDGE = re.compile(r"\s*(?:[:#,]\s*|\(\s*|(?:is|was|as|no\.?|n[º°])\s+)?(?-i:[A-Z]{1,4}\s+)?")  # "serial PJN 408117 H"
 # Numbers that belong to research, a publication, a drug, a reagent or a funder, not to the patient:
 # "ORCID 0000-0002-1825-0097", "GenBank accession MN908947", "reagent batch 21B034", "grant 17/45/02".
-RESEARCH = re.compile(r"\b(?:ORCID|GenBank|RefSeq|UniProt|PDB|dbSNP|ClinVar|ENA|DDBJ|SRA|GEO|OMIM|EudraCT|PMID|PMCID|"
+RESEARCH = re.compile(r"\b(?:ORCID|GenBank|RefSeq|UniProt|PDB|dbSNP|ClinVar|ENA|DDBJ|SRA|GEO|OMIM|MIM|EudraCT|PMID|PMCID|"
                       r"ClinicalTrials\.gov|MedDRA|MedWatch|VigiBase|NDC|CPT|HCPCS|SNOMED|LOINC|MeSH|ICD-?(?:9|10|11|"
                       r"O)\b(?:-\w+)*|ICD\s+codes?|ATCC|DSM|NCTC|NRRL|CCUG|RRID|Variation\s+ID|"
                       r"(?i:DOI|ISBN|ISSN|Yellow\s+Card|trials?\s+regist(?:er|ry)|registered\s+(?:with|at|in)|reagent|"
                       r"kit|"
-                      r"assay|antibody|clone|catalog(?:ue)?|cat\.|primer|probe|marketing\s+authori[sz]ation|grant|"
+                      r"assay|antibody(?!\s+screen)|clone|catalog(?:ue)?|cat\.|primer|probe|marketing\s+authori[sz]ation|grant|"
                       r"award|"
-                      r"funding|funded|funder|sponsor|ethics|ethical|approval|protocol|foundation|research|recherche|"
+                      r"funding|funded|funder|sponsor|ethics|ethical|approval|(?<!hospital\s)(?<!patient\s)protocol|"
+                      r"review\s+board|foundation|research|recherche|"
                       r"forschung|investigaci[óo]n))\b")
 # ... and, for a number found only by its label, what else such a label may introduce.
 NOT_PATIENT = re.compile(r"(?i:\b(?:trials?|study|approved|committee|IRB|IEC|REC|project|agreement|marketing|CAS|item|"

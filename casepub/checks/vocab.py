@@ -22,7 +22,7 @@ OTHER_MONTH = (r"(?:Muharram|Safar|Dhul[\s-](?:Hijjah|Qa'?dah)|Baisakh|Jestha|As
                r"setembro|outubro|novembro|dezembro|januari|februari|maart|mei|augustus|"
                r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[śs]nia|pa[źz]dziernika|listopada|"
                r"grudnia|maret|agustus|desember|meskerem|tikimt|tikemt|hidar|tahsas|yekatit|megabit|miyazya|ginbot|"
-               r"hamle|"
+               r"hamle|tir|"
                r"nehase|pagume|marts|maj|augusti|janu[áa]r|febru[áa]r|m[áa]rcius|[áa]prilis|m[áa]jus|j[úu]nius|"
                r"j[úu]lius|"
                r"augusztus|szeptember|okt[óo]ber|december|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|"
@@ -38,7 +38,7 @@ OTHER_MONTH = (r"(?:Muharram|Safar|Dhul[\s-](?:Hijjah|Qa'?dah)|Baisakh|Jestha|As
                r"νο[έε]μβριος|δεκ[έε]μβριος)"
                r"|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|"
                r"ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\.)")
-DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|hb)?"  # (Malay "3hb Mac 2021")
 # Words after which a note's "9/29" or "22/5" is a day and month (each its own look-behind: Python's are of one width).
 NOTE_DATE_AFTER = ("on", "until", "till", "adm", "seen", "onset", "dated", "DOB", "DOD", "admitted", "called",
                    "rang", "phoned", "received", "rec'd", "reviewed", "bloods", "labs", "repeated", "presented",
@@ -49,12 +49,16 @@ NOTE_DATE_AFTER = ("on", "until", "till", "adm", "seen", "onset", "dated", "DOB"
                    "Admitted", "Reviewed", "Discharged", "Transferred", "Onset", "Rec'd", "sent", "from",
                    "Handover", "handover", "rounds", "XR", "CXR", "MRI", "USS", "msg", "appt",
                    "f/u", "rpt", "Rpt", "Date:", "date:", "discharge:", "surgery:", "admission:", "clinic",
-                   "DOA:", "DOA", "call", "note", "Biopsy", "biopsy",
+                   "DOA:", "DOA", "call", "note", "Biopsy", "biopsy", "LMP", "Monday", "Tuesday",
+                   "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "round", "round,", "bis", "visit",
+                   "readmitted", "biopsied", "started", "stopped", "inserted",
                    # French, Italian, Spanish, Portuguese, German and Dutch: "vue le 12/10", "ricoverata dal 2/2"
                    "le", "du", "au", "dal", "al", "del", "el", "desde", "em", "am", "vom", "seit", "op", "sinds")
 # ... and those of them that only a date follows, where "5/5" is no power nor "4/12" four months.
 NOTE_DATE_ONLY = ("seen", "Seen", "adm", "Adm", "admitted", "Admitted", "dated", "DOB", "DOD", "discharged",
-                  "Discharged", "d/c", "transferred", "Transferred", "died", "Date:", "date:")
+                  "Discharged", "d/c", "transferred", "Transferred", "died", "Date:", "date:", "LMP", "Monday",
+                  "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mon", "Tue", "Tues", "Wed",
+                  "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun")  # "last Friday 3/10", "Tue 17/10": no score
 STREET = (r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Parkway|"
           r"Pkwy|Highway|Hwy|Square|Sq|Row|Close|Crescent|Cres|Grove|Gardens|Gdns|Mews|Walk|Rise|Circle|Cir|Trail|"
           r"Path|Alley|Quay|Wharf|Parade|Esplanade|Promenade|View|Heights|Loop|Plaza|Crossing|Green|Hill|Park|"
@@ -90,7 +94,7 @@ SCHEMES = (r"AMKA|(?-i:CNP)(?=\s*[,(:]?\s*\d{13})|H&C|NRC|CUI|"
            r"NHIS|"
            r"(?-i:DL)|SUS|SVNR|CNIE|Prontu[áa]rio|Seriennr|(?-i:NHSO|SGK|FCN|IIN|EGN|JMBG|OIB)|kennitala|"
            r"asmens\s+kodas|CPR-nummer|"
-           r"Emirates\s+ID|National\s+ID|codice\s+fiscale|carte\s+vitale|personnummer|Teudat\s+Zehut|"
+           r"IMEI|tessera\s+sanitaria|Emirates\s+ID|National\s+ID|codice\s+fiscale|carte\s+vitale|personnummer|Teudat\s+Zehut|"
            r"cartella\s+clinica|matricule|carteirinha|f[øo]dselsnummer|henkil[öo]tunnus|(?-i:NIN)|"
            r"(?-i:DPI)(?=\s*[:#]?\s*\d{4}\s?\d{5}\s?\d{4}\b)")
 # Scores and classifications named after people, written "(Karnofsky, 90)": no person and no age.

@@ -7,6 +7,10 @@ import re
 from casepub.checks.people import KIN
 from casepub.checks.vocab import DAY, MONTH, NOTE_DATE_AFTER, NOTE_DATE_ONLY, OTHER_MONTH, SCORES
 
+# Grandparents in many languages: "gogo (91)", "Tutu is 99"
+GRANDS = (r"granny|gran|nan|nana|granddad|grandad|gogo|mkhulu|ouma|oupa|nonna|nonno|abuela|abuelo|babcia|dziadek|oma|"
+          r"opa|lola|lolo|bibi|babu|yiayia|papou|nani|dadi|mamie|papy|vovó|vovô|avó|avô|tutu|kuia|koro|halmoni")
+
 # (code, label, pattern, advice), as patterns.PATTERNS holds them; the identifier is the group "hit" (or
 # "hit2", ...) where a pattern needs context that is not part of it.
 DATE = ("phi-date", "a date", re.compile(
@@ -20,8 +24,9 @@ DATE = ("phi-date", "a date", re.compile(
     rf"JUN|JUL|AUG|SEP|OCT|NOV|DEC))\b(?!-)|\b(?!Oct-[34]\b)(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)-"
     rf"(?:[12]\d|3[01]|0?[1-9])\b(?![-/])"
     # "on the 14th", "since the 22nd": a day alone, told by its ordinal
-    r"|\b(?:on|since|from|until|till|by|before|after)\s+the\s+(?P<hit4>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|"
-    r"th))\b(?=\s*(?:[,.;:)!?]|$)|\s+(?:at|when|and|but|she|he|they|we|I|the|her|his)\b)"
+    r"|(?:\b(?:[Oo]n|[Ss]ince|[Ff]rom|[Uu]ntil|till|by|[Bb]efore|[Aa]fter)\s+|\()the\s+(?P<hit4>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|"
+    r"th))\b(?=\s*(?:[,.;:)!?]|$)|\s+\((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|"
+    r"\s+(?:at|when|and|but|she|he|they|we|I|the|her|his|to|by|[a-z]+ed)\b)"
     # "03/2021", "11/2023": a month and year (two digits for the month, as a titre is never written so)
     r"|(?<![\d/.])\b(?:0[1-9]|1[0-2])/(?:19|20)\d{2}\b(?![/\d])"
     # "DOB 02-03-24": a day, month and two-digit year
@@ -76,7 +81,7 @@ DATE = ("phi-date", "a date", re.compile(
     r"|\b\d{1,2}[-/.](?i:ene|abr|ago|set|dic|out|dez|janv|f[ée]vr|avr|mai|juil|ao[ûu]t|d[ée]c|m[äa]r|okt|gen|mag|"
     r"giu|lug|ott)"
     r"\.?[-/.](?:\d{4}|\d{2})\b"
-    r"|\b\d{1,2}\s(?i:ene|abr|ago|set|dic|out|dez|janv|f[ée]vr|avr|juil|d[ée]c|okt|gen|mag|giu|lug|ott|mac|ogos|dis|"
+    r"|\b\d{1,2}(?:hb)?\s(?i:ene|abr|ago|set|dic|out|dez|janv|f[ée]vr|avr|juil|d[ée]c|okt|gen|mag|giu|lug|ott|mac|ogos|dis|"
     r"mei)\.?\s"
     r"(?:19|20)\d\d\b"
     rf"|\b{MONTH}\s+(?:of\s+)?(?:19|20)\d{{2}}\b|\b{MONTH}\s+['’]\d{{2}}\b"
@@ -87,11 +92,12 @@ DATE = ("phi-date", "a date", re.compile(
     # "d/c'd Thurs 9/29", "| 04/01 rash |", "; 22/5 decannulated": a day and month in a note's timeline;
     # not "power 4/5" or "on 2/3 occasions"
     # (after a word that only dates follow, "seen 5/5" and "transferred 4/12" are dates too)
-    r"|(?:(?:^|(?<=\|\s)|(?<=;\s)|" + "|".join(rf"(?<=\b{w}\s)" for w in NOTE_DATE_AFTER) + ")"
+    r"|(?:(?:^|(?<=\|\s)|(?<=;\s)|(?<=\d[ap]m\s)|(?<=\d\d:\d\d\s)|(?<=\d{4}h\s)|"
+    + "|".join(rf"(?<=\b{w}\s)" for w in NOTE_DATE_AFTER) + ")"
     r"(?!(?:[0-5]/5|[0-6]/6|(?:\d|10)/10|\d/(?:7|12))\b)|" + "|".join(rf"(?<=\b{w}\s)" for w in NOTE_DATE_ONLY) + ")"
     r"(?P<hit3>(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])|(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])"
     r"|(?:0[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2]))"
-    r"(?![/\d]|[.,]\d)(?=\s+[A-Za-z]|\s*[|;,.:)@'\"’”]|\s*$|\s[—–-]\s)(?!\s*(?:mg|mcg|µg|g|kg|ml|mL|l|L|mmol|U|IU|"
+    r"(?![/\d]|[.,]\d)(?=\s+[A-Za-z]|\s*[|;,.:)@'\"’”]|\s*$|\s[—–-]\s|\s+\(|\s+~?\d{4}h?\b|\s+~?\d{1,2}[:h]\d\d)(?!\s*(?:mg|mcg|µg|g|kg|ml|mL|l|L|mmol|U|IU|"
     r"units?|cm|"
     r"mm)\b)(?!\s+(?:of|occasions?|patients|cases|criteria|doses?|tablets?|tabs?|dilution|ago|post|normal|days|"
     r"weeks|months|years|were|was|had|showed|positive|negative|joints|nodes|ratio|power|strength|cores|lesions|"
@@ -150,15 +156,15 @@ AGE = ("phi-age", "an age of 90 or more", re.compile(
     # ("Temp 99F with", "fever 101F with": see _temperature) nor an infant's age in days or a bone age in months
     r"|\b(?P<hit15>(?:9\d|1[0-4]\d)[FM])(?=\)|\s+[-–—]\s|\s+(?:with|presenting|presents|presented|pt|patient|who|c/o|"
     r"complaining|admitted|seen|referred|from|known|hx|h/o|PMH|NH|RH|nursing|resident|lives|living|s/p|BIBA|"
-    r"found|retired|collapsed|fell|brought|BIB)\b|\s+w/|\s+ex-|\s+\((?:DOB|born|b\.))"
+    r"found|retired|collapsed|fell|brought|BIB|on|for|in|POD\d*)\b|\s+w/|\s+ex-|\s+\((?:DOB|born|b\.))"
     r"|\b(?i:age)\s*[:=]\s*(?:9\d|1[0-4]\d)(?:\s?(?i:y|yrs?|years?)\b|\b)(?![.,]\d|\s*(?:days?|weeks?|months?|mo|"
     r"wk)\b)"
-    r"|\b(?:9\d|1[0-4]\d)\s?y(?=,\s*(?:female|male|woman|man|F|M)\b)|(?<=\b[FM],\s)(?:9\d|1[0-4]\d)\s?y\b"
-    r"|\b(?:Pt|pt|[Pp]atient)\.?\s+(?P<hit4>(?:9\d|1[0-4]\d)[FM])\b|\b[FM]/(?:9\d|10\d|11[0-5])(?=[,)!]|\s*[|;]|\s*$)"
+    r"|\b(?:9\d|1[0-4]\d)\s?y(?=,\s*(?:female|male|woman|man|F|M)\b|\s+[FM]\b)|(?<=\b[FM],\s)(?:9\d|1[0-4]\d)\s?y\b"
+    r"|\b(?:Pt|pt|[Pp]atient)\.?\s+(?P<hit4>(?:9\d|1[0-4]\d)[FM])\b|\b[FM]/(?:9\d|10\d|11[0-5])(?=[,)!]|\s*[|;]|\s*$|\s+w/|\s+with\b)"
     r"|\b[mwfMWF]\.,\s+(?P<hit51>9\d|1[0-4]\d)\s+J\."
     r"|(?<=[/.]1[89]\d\d\s)\((?P<hit52>9\d|10\d|11[0-5])\)"
     r"|\(\s*(?:[FM]|female|male),\s*(?P<hit46>9\d|10\d|11[0-5])\s*(?=[;,)])(?!;\s*(?:fe)?male\b)"
-    r"|(?:^|(?<=['‘\"“:]\s)|(?<=['‘\"“]))[FM],\s+(?P<hit9>9\d|10\d|11[0-5]),"
+    r"|(?:^|(?<=['‘\"“:]\s)|(?<=['‘\"“])|(?<=,\s))[FM],\s+(?P<hit9>9\d|10\d|11[0-5]),"
     r"|\b[Aa]ge\s+(?:as|was|is|given\s+as)\s+(?P<hit7>9\d|1[0-4]\d)\b(?![.,]\d|\s*(?:%|days?|weeks?|months?)\b)"
     # ", at 103, appears", "who at 96 remained", ", then 96 and", ", now 106,": after a person (see _person_before)
     r"|(?:,|\bwho)\s+(?:at|then|now)\s+(?P<hit8>9\d|10\d|11[0-5])\b(?=,|\s+(?:and|remained|was|is|had|has|still|"
@@ -175,8 +181,9 @@ AGE = ("phi-age", "an age of 90 or more", re.compile(
     r"nine))?\b"
     r"|\b[Nn]onagenarian|\b[Cc]entenarian|\b[Ss]upercentenarian|\b(?:9\d|1[0-4]\d)[\s-]?y\.\s?o\.(?!\w)"
     # a person's age in their or a relative's words: "I am 98 and", "my mother is 96", "when I turned 100"
-    r"|\b(?:I\s+am|I['’]m|I\s+was|(?:[Hh]e|[Ss]he)(?:\s+is|\s+was|['’]s)|(?i:" + KIN + r"|patient|pt)\s+(?:is|was)"
-    r"|who\s+(?:is|was|turned)|(?:I|[Hh]e|[Ss]he|we)\s+turned)\s+(?:now\s+|nearly\s+|almost\s+)?"
+    r"|\b(?:I\s+am|I['’]m|I\s+was|(?:[Hh]e|[Ss]he)(?:\s+is|\s+was|['’]s)|(?i:" + KIN + r"|patient|pt)\s+(?:is|was|turned)"
+    r"|who\s+(?:is|was|turned)|(?:I|[Hh]e|[Ss]he|we)\s+turned|said\s+to\s+be)\s+"
+    r"(?:now\s+|nearly\s+|almost\s+|about\s+|around\s+|~\s?)?"
     r"(?P<hit3>9\d|10\d|11[0-5])\b(?![.,]\d|\s*(?:%|°|/|×|[A-Za-zµ]+/|x\s*10|(?:degrees|kg|g|mg|mcg|µg|cm|mm|m|"
     r"lbs?|points?|bpm|beats|breaths|per|percent|sure|minutes|hours|days|weeks|months|metres|meters|centimetres|"
     r"centimeters|inches|feet|seconds|ms|milliseconds|km|miles|pounds|kilos|kilograms?|grams?|times|mmHg|mL|ml|"
@@ -191,8 +198,7 @@ AGE = ("phi-age", "an age of 90 or more", re.compile(
     r"their)\b))"
     # the shorthand of notes: "Now 99, she", "pt now 91,", "pt (96)", "granny (91)", "(92 on adm)", "pt 93 y,"
     r"|(?:^|(?<=[.!?]\s))(?i:now)\s+(?P<hit20>9\d|10\d|11[0-5]),(?=\s+[A-Za-z])(?!\s+(?:and|or)\b)"
-    r"|\b(?i:pt|patient|" + KIN + r"|granny|gran|nan|granddad|grandad|gogo|mkhulu|ouma|oupa|nonna|nonno|abuela|"
-    r"abuelo|babcia|dziadek|oma|opa|lola|lolo|bibi|babu|yiayia|papou|nani|dadi|mamie|papy|vovó|vovô|avó|avô)"
+    r"|\b(?i:pt|patient|" + KIN + r"|" + GRANDS + r")"
     r"\s+(?:now\s+|is\s+now\s+)?"
     r"(?:\((?P<hit21>9\d|10\d|11[0-5])[),]|(?P<hit22>9\d|10\d|11[0-5])\s?(?:y|yrs?)\b)"
     r"|\((?P<hit23>9\d|10\d|11[0-5])\s+on\s+(?:adm\w*|admission|presentation)\)"
@@ -208,9 +214,12 @@ AGE = ("phi-age", "an age of 90 or more", re.compile(
     r"|(?<=\b[Aa]ged \d\d )(?:and|&|or)\s+(?P<hit32>9\d|1[0-4]\d)\b"
     # other languages: "edad 95 años", "Alter: 93 J.", "95 anos", "92 ans"
     r"|(?:\b(?i:edad|idade|âge|età|leeftijd|wiek)\s*:?|\bAlter\s*:)\s*(?:de\s+)?(?P<hit30>9\d|1[0-4]\d)\b"
-    r"|\b(?P<hit31>9\d|1[0-4]\d)\s+(?:años|anos|ans|Jahre|jaar|jr|anni|lat|yaşında|tuổi|år|ár)(?!\w)"
+    r"|\b(?P<hit31>9\d|1[0-4]\d)\s+(?:años|anos|ans|Jahre|jaar|jr|anni|lat|yaşında|tuổi|år|ár|tahun|thn)(?!\w)"
+    r"|\b(?P<hit61>9\d|1[0-4]\d)\s+yaşında"  # Turkish "95 yaşındaki hasta"
     # apposed in a note's header: "Ruiz Saavedra, Hernán, 92a, natural de", "Pat. X, 95 J., aus Pflegeheim"
-    r"|(?<=,\s)(?P<hit59>9\d|1[0-4]\d)\s?(?:J\.|a|años|ans|anni)(?=,)"
+    r"|(?<=,\s)(?P<hit59>9\d|1[0-4]\d)\s?(?:J\.|a|años|ans|anni|let|lat)(?=,)"
+    # "WANG Xiulan (王秀兰), female, 95, was admitted"
+    r"|(?<=,\s)(?:female|male|[Ff]emale\s+patient|[Mm]ale\s+patient),\s+(?P<hit60>9\d|1[0-4]\d)(?=,\s+[a-z])"
     r"|\b(?:Pat\.|Patientin|Patient)\s+(?P<hit47>9\d|1[0-4]\d)\s+J(?:\.|ahre)"  # "Pat. 94 J."
     # "Age/Sex: 92/F"; Polish "lat 95", Japanese "90 sai"
     r"|(?<![\d/.])0?(?P<hit48>9\d|10\d|11[0-5])\s?/\s?[FM]\b(?![\w/])"
@@ -219,17 +228,26 @@ AGE = ("phi-age", "an age of 90 or more", re.compile(
     r"|(?<=,\s)(?P<hit56>9\d|1[0-4]\d)\s+l\.(?=[,;)]|\s)"
     r"|(?:^|(?<=[.!?]\s))[Tt]urned\s+(?P<hit57>9\d|10\d|11[0-5])\b(?![.,]\d|\s*(?:%|°|degrees|mg|kg|mmHg|bpm))"
     r"|\b(?:and|but|then)\s+(?P<hit58>9\d|10\d|11[0-5])\s+(?:at|by)\s+the\s+time\s+(?:of|she|he)\b"
-    r"|,\s*lat\s+(?P<hit49>9\d|1[0-4]\d)\b|\b(?P<hit50>9\d|1[0-4]\d)\s?(?:sai|歳|岁|세)(?![a-z])"
-    r"|\b(?:pt|Pt)\s+(?:now\s+)?(?P<hit33>9\d|10\d|11[0-5])\b(?=\s*[,(]|\s+(?:w/|with|lives|and|F|M)\b|\s[—–-]\s"
+    r"|,\s*lat\s+(?P<hit49>9\d|1[0-4]\d)\b|(?<!\d)(?P<hit50>9\d|1[0-4]\d)\s?(?:sai|歳|岁|세)(?![a-z])"
+    r"|\b(?:pt|Pt)\s+(?:now\s+)?(?P<hit33>9\d|10\d|11[0-5])\b(?=\s*[,(&]|\s+(?:w/|with|lives|and|F|M)\b|\s[—–-]\s"
     r"|\s+at\s+(?:the\s+time|presentation|diagnosis|admission|surgery)\b)"
     # (words of two letters or more, split only at spaces: a run of capitals split every way was exponential)
     r"|\((?!" + SCORES + r")[A-Z](?:['’][A-Z])?[^\W\d_]+\.?(?:\s[A-Z](?:['’][A-Z])?[^\W\d_]+\.?){0,3}"
     r"(?:,\s*[a-z][^,()]{0,30})?,\s*"
     r"(?P<hit34>9\d|10\d|11[0-5])\)"
-    r"|\b(?:mr|mrs|Mr|Mrs|Ms|Miss)\.?\s+[A-Za-z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+){0,2}\s*"
+    r"|\b(?:mr|mrs|Mr|Mrs|Ms|Miss)\.?\s+[A-Za-z](?:[^\W\d_]|[\u0300-\u036f])+(?:[\s-][A-Z](?:[^\W\d_]|"
+    r"[\u0300-\u036f])+){0,2}\s*"
     r"\((?P<hit35>9\d|10\d|11[0-5])\)"
     r"|\b(?:[Aa]ge|AGE)\s*\((?P<hit36>9\d|10\d|11[0-5])\)|\bAGE\s+(?P<hit37>9\d|10\d|11[0-5])\b"
     r"|\b(?i:ages)\s+(?P<hit38>9\d|1[0-4]\d)\b(?=\s+(?:and|&)\s+\d)|(?<=\bages \d\d )(?:and|&)\s+(?P<hit39>9\d|"
     r"1[0-4]\d)\b"
-    r"|\b(?P<hit40>(?:9\d|1[0-4]\d)[FM]),"),
+    r"|\b(?P<hit40>(?:9\d|1[0-4]\d)[FM]),"
+    # "95-jährige Patientin", "Happy 100th!", "is 90 today", "98yF", "[91F]", "95F #NOF", "'Gladys', 93,"
+    r"|\b(?P<hit62>9\d|1[0-4]\d)-jährige[nmrs]?\b|\b[Hh]appy\s+(?P<hit63>9\d|1[0-4]\d)(?:st|nd|rd|th)\b"
+    r"|\b(?:is|turns|turned)\s+(?P<hit64>9\d|1[0-4]\d)\s+today\b|\b(?P<hit65>9\d|1[0-4]\d)y(?:[FM]\b|\s\d{1,2}m\b)"
+    r"|(?<=\[)(?P<hit66>(?:9\d|1[0-4]\d)[FM])(?=\])|\b(?P<hit67>(?:9\d|1[0-4]\d)[FM])(?=\s+#)"
+    r"|(?<=[A-Za-z]['’],\s)(?P<hit68>9\d|10\d|11[0-5])(?=,)"
+    # "Mme Lefebvre is 92", "Tutu is 99"
+    r"|\b(?:(?:Mr|Mrs|Ms|Mme|Mrs\.|Mr\.|Ms\.)\s+[A-Z][^\W\d_]+|(?i:" + GRANDS + r"))\s+(?:is|was)\s+"
+    r"(?P<hit69>9\d|10\d|11[0-5])\b(?![.,]\d|\s*(?:%|kg|cm|mm|mg))"),
  "ages over 89 are identifiers: write '90 years or older'")
