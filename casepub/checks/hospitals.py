@@ -181,6 +181,10 @@ def _common(word: str) -> bool:
 
 def _keyword(tokens: list[tuple[str, int]], k: int, title: bool) -> bool:
     word = tokens[k][0]
+    if k + 1 < len(tokens) and tokens[k + 1][0].lower() in {"no", "number", "#", "id"}:
+        return False  # "Nguyễn Thị Lan  Hosp no. BM-0193347": a label, after a name
+    if word in {"Complex", "City", "Corporation"}:
+        return k > 0 and tokens[k - 1][0] == "Medical"  # "Salmaniya Medical Complex", "King Fahad Medical City"
     if word in NAMED_CENTRE:
         prev = tokens[k - 1][0] if k > 0 else ""
         nxt = tokens[k + 1][0] if k + 1 < len(tokens) else ""

@@ -179,6 +179,9 @@ def model_may(text: str, hit: Hit, allowed_names: frozenset[str]) -> bool:
     if (hit.code == "phi-contact" and (digits < 7 or re.search(r".\(|\d-\d+\)", hit.text))) \
             or (hit.code == "phi-id" and (digits < 4 or re.fullmatch(r"\d{1,2}(?:\.\d{1,3}){2,}", hit.text))):
         return False  # "cell number was 312 (250-400)"
+    if hit.code == "phi-id" and re.fullmatch(r"\d+", hit.text) and re.search(
+            r"\b(?:of|than|about|approximately|around|over|under|to|by)\s+$", before[-16:]):
+        return False  # "a city of 1200000": a quantity
     if not words:  # a bare number: a count or a measurement unless a town's name or a label says otherwise
         if MEASURED.search(before[-25:]) and not re.search(r"(?i:\bnumbers?\b)", before[-25:]):
             return False

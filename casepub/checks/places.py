@@ -194,6 +194,9 @@ def _place_name(p: Phrase, before: list[str], after: list[str], title: bool, cha
             or (after[1].lower() in {"the", "a"} and after[2].lower() in BEFORE
                 and (" ".join(ws) in gaz.towns or _unknown(ws, "in")))):
         return len(ws)  # "Kiruna, where ...", "Villa El Salvador, the district where ..."
+    if prev.isdigit() and len(prev) in (4, 5) and prev2 == "," and not title and not all_common(ws) \
+            and " ".join(ws) not in gaz.allowed and not any(w in INSTITUTION for w in ws):
+        return len(ws)  # "Fjordveien 12, 1363 Høvik": the town after a postcode
     if prev == "," and prev2.lower() in HOMES and nxt == "," and " ".join(ws) not in gaz.allowed \
             and not all_common(ws):
         return len(ws)  # "my village, Bethel, has no road"

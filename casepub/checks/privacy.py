@@ -167,7 +167,8 @@ def _no_patient(text: str, hit: Hit) -> bool:
     epithet = re.match(r"\s+([a-z]{3,}(?:a|us|um|is|ae|ii|i|ensis|oides))\b", text[end:])
     if " " not in hit.text and hit.text[:1].isupper() and epithet and epithet.group(1) not in gazetteer.english().lower:
         return True  # "Naja nigricincta": a genus and its species
-    if re.fullmatch(r"(?:Father|Mother|Sister|Brother)\s+[A-Z]{2,5}", hit.text):
+    if re.fullmatch(r"(?:[Ff]ather|[Mm]other|[Ss]ister|[Bb]rother|[Ss]on|[Dd]aughter|[Ww]ife|[Hh]usband)\s+[A-Z]{2,5}",
+                    hit.text):
         return True  # "Family history: Father COPD": a relative's disease, not a priest
     words = hit.text.split()
     if words[-1] in BODY_ENDS or words[0] in HOUSE_ARTICLES \
@@ -181,9 +182,13 @@ def _no_patient(text: str, hit: Hit) -> bool:
 
 
 def _in_a_country(text: str, hit: Hit) -> bool:
-    """"a trip to Costa Rica" found as "Rica": the word before makes a country or a state."""
-    before = re.search(r"([A-Z][^\W\d_]+)\s+$", text[max(0, hit.start - 30):hit.start])
-    return bool(before) and f"{before.group(1)} {hit.text}" in gazetteer.places().allowed
+    """"a trip to Costa Rica" found as "Rica", "Bosnia and Herzegovina" as two places: the words around make a
+    country or a state."""
+    allowed = gazetteer.places().allowed
+    before = re.search(r"([A-Z][^\W\d_]+(?:\s+and)?)\s+$", text[max(0, hit.start - 40):hit.start])
+    after = re.match(r"\s+and\s+[A-Z][^\W\d_]+", text[end_of(text, hit):])
+    return (bool(before) and f"{before.group(1)} {hit.text}" in allowed) \
+        or (bool(after) and f"{hit.text}{after.group()}" in allowed)
 
 
 def _rule_hits(text: str, allowed_names: frozenset[str]) -> list[Hit]:
@@ -243,6 +248,8 @@ def _rule_hits(text: str, allowed_names: frozenset[str]) -> list[Hit]:
     ids = [h for h in hits if h.code == "phi-id"]
     # "NHS number 943 476 5919" is an id, not a phone; "group number 604411" not an Indian PIN code
     hits = [h for h in hits if not (h.code in ("phi-contact", "phi-location") and inside(h, ids))]
+    contacts = [h for h in hits if h.code == "phi-contact"]
+    hits = [h for h in hits if not (h.code == "phi-age" and inside(h, contacts))]  # "live:.amara_okonkwo_91"
     hits = [_apposed_place(text, h) if h.code == "phi-name" else h for h in hits]
     hits = [h for h in hits if not (h.code == "phi-name" and eponymist(text, h))]
     names = [h for h in hits if h.code == "phi-name"]

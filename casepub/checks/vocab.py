@@ -22,7 +22,8 @@ OTHER_MONTH = (r"(?:Muharram|Safar|Dhul[\s-](?:Hijjah|Qa'?dah)|Baisakh|Jestha|As
                r"setembro|outubro|novembro|dezembro|januari|februari|maart|mei|augustus|"
                r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[śs]nia|pa[źz]dziernika|listopada|"
                r"grudnia|maret|agustus|desember|meskerem|tikimt|tikemt|hidar|tahsas|yekatit|megabit|miyazya|ginbot|"
-               r"hamle|tir|"
+               r"hamle|tir|yanvar|fevral|aprel|iyun|iyul|avgust|sentyabr|oktyabr|noyabr|dekabr|sije[čc]nja|velja[čc]e|"
+               r"o[žz]ujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|studenog|studenoga|prosinca|"
                r"nehase|pagume|marts|maj|augusti|janu[áa]r|febru[áa]r|m[áa]rcius|[áa]prilis|m[áa]jus|j[úu]nius|"
                r"j[úu]lius|"
                r"augusztus|szeptember|okt[óo]ber|december|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|"
@@ -51,14 +52,15 @@ NOTE_DATE_AFTER = ("on", "until", "till", "adm", "seen", "onset", "dated", "DOB"
                    "f/u", "rpt", "Rpt", "Date:", "date:", "discharge:", "surgery:", "admission:", "clinic",
                    "DOA:", "DOA", "call", "note", "Biopsy", "biopsy", "LMP", "Monday", "Tuesday",
                    "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "round", "round,", "bis", "visit",
-                   "readmitted", "biopsied", "started", "stopped", "inserted",
+                   "readmitted", "biopsied", "started", "stopped", "inserted", "NOTE", "Note", "updated", "triage", "Adm'd", "adm'd",
                    # French, Italian, Spanish, Portuguese, German and Dutch: "vue le 12/10", "ricoverata dal 2/2"
                    "le", "du", "au", "dal", "al", "del", "el", "desde", "em", "am", "vom", "seit", "op", "sinds")
 # ... and those of them that only a date follows, where "5/5" is no power nor "4/12" four months.
 NOTE_DATE_ONLY = ("seen", "Seen", "adm", "Adm", "admitted", "Admitted", "dated", "DOB", "DOD", "discharged",
                   "Discharged", "d/c", "transferred", "Transferred", "died", "Date:", "date:", "LMP", "Monday",
-                  "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mon", "Tue", "Tues", "Wed",
-                  "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun")  # "last Friday 3/10", "Tue 17/10": no score
+                  "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Adm'd", "adm'd", "Mon", "Tue", "Tues", "Wed",
+                  "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "monday", "tuesday", "wednesday", "thursday", "friday",
+                  "saturday", "sunday")  # "last Friday 3/10", "Tue 17/10": no score
 STREET = (r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Parkway|"
           r"Pkwy|Highway|Hwy|Square|Sq|Row|Close|Crescent|Cres|Grove|Gardens|Gdns|Mews|Walk|Rise|Circle|Cir|Trail|"
           r"Path|Alley|Quay|Wharf|Parade|Esplanade|Promenade|View|Heights|Loop|Plaza|Crossing|Green|Hill|Park|"
@@ -94,7 +96,7 @@ SCHEMES = (r"AMKA|(?-i:CNP)(?=\s*[,(:]?\s*\d{13})|H&C|NRC|CUI|"
            r"NHIS|"
            r"(?-i:DL)|SUS|SVNR|CNIE|Prontu[áa]rio|Seriennr|(?-i:NHSO|SGK|FCN|IIN|EGN|JMBG|OIB)|kennitala|"
            r"asmens\s+kodas|CPR-nummer|"
-           r"IMEI|tessera\s+sanitaria|Emirates\s+ID|National\s+ID|codice\s+fiscale|carte\s+vitale|personnummer|Teudat\s+Zehut|"
+           r"IMEI|tessera\s+sanitaria|(?-i:FIN)(?:\s+code)?|(?-i:NUIT)|Emirates\s+ID|National\s+ID|codice\s+fiscale|carte\s+vitale|personnummer|Teudat\s+Zehut|"
            r"cartella\s+clinica|matricule|carteirinha|f[øo]dselsnummer|henkil[öo]tunnus|(?-i:NIN)|"
            r"(?-i:DPI)(?=\s*[:#]?\s*\d{4}\s?\d{5}\s?\d{4}\b)")
 # Scores and classifications named after people, written "(Karnofsky, 90)": no person and no age.

@@ -99,6 +99,36 @@ from casepub.checks.privacy import scan
     ("The family farm lies in vereda El Guamal, near the municipal seat, with no road.", ("phi-location", "El Guamal")),
     ("A man from Tân Phong commune was admitted.", ("phi-location", "Tân Phong")),
     ("Address: 9 Rua Augusta, 1100-053 Lisboa.", ("phi-location", "Lisboa")),
+    # the third round
+    ("The man, who turned 103 on the day of surgery, recovered well.", ("phi-age", "103")),
+    ("ADMISSION NOTE 02/12 0315h — 92 F, NH resident, febrile", ("phi-age", "92 F")),
+    ("ADMISSION NOTE 02/12 0315h — 92 F, NH resident, febrile", ("phi-date", "02/12")),
+    ("XR WRIST  Acc# on file  Age 96Y  Sex F", ("phi-age", "96")),
+    ("pacjent lat 95, przyjęty z domu", ("phi-age", "95")),
+    ("born in the spring of '27, so 96 now", ("phi-age", "96")),
+    ("A woman in her nineties (94 per her passport) was admitted.", ("phi-age", "94")),
+    ("son says she fell on saturday 4/3 and was found next day", ("phi-date", "4/3")),
+    ("Details updated 11/2: new phone number on file", ("phi-date", "11/2")),
+    ("The worker was registered on 1444/09/21 H at the clinic.", ("phi-date", "1444/09/21")),
+    ("She was seen on 14 dekabr 2022 in clinic.", ("phi-date", "14 dekabr 2022")),
+    ("The letter dated 9. svibnja 2021. was attached.", ("phi-date", "9. svibnja 2021")),
+    ("Born 11-23-1929 at home.", ("phi-date", "11-23-1929")),
+    ("His chart (UR 0077 1432) lists no allergies.", ("phi-id", "0077 1432")),
+    ("her FIN code 7QD4M1X is in the file", ("phi-id", "FIN code 7QD4M1X")),
+    ("The patient, CC 52.771.093, was a farmer.", ("phi-id", "52.771.093")),
+    ("Her NUIT, 118273645, was checked.", ("phi-id", "118273645")),
+    ("NRIC on file, contact no. 8841 2290, NOK: daughter", ("phi-contact", "contact no. 8841 2290")),
+    ("her only contact is 9027 4418", ("phi-contact", "9027 4418")),
+    ("the father called twice from 97310 44821 today", ("phi-contact", "97310 44821")),
+    ("cousin's Skype is live:.kofi_mensah_77 for the call", ("phi-contact", "live:.kofi_mensah_77")),
+    ("Address: mkr. Aksai-4, d. 12, kv. 40", ("phi-location", "mkr. Aksai-4, d. 12, kv. 40")),
+    ("She was treated at King Abdulaziz Medical City for a year.", ("phi-location", "King Abdulaziz Medical City")),
+    ("born 4th May '31 so 92 at adm", ("phi-age", "92")),
+    ("EHR: Encounter date: 2023-02-11T14:05  Location: ED", ("phi-date", "2023-02-11")),
+    ("ED triage 10/28 0140: pt 93, fall", ("phi-date", "10/28")),
+    ("Adm'd 4/12, d/c 9/12", ("phi-date", "4/12")),
+    ("wife rang from Storgata 4, 8006 Bodø, very worried", ("phi-location", "Bodø")),
+    ("collapsed on Rosa-Luxemburg-Str. near the station", ("phi-location", "Rosa-Luxemburg-Str")),
 ])
 def test_session_9_patterns_flag(text, found):
     assert found in [(h.code, h.text) for h in scan(text)]
@@ -129,6 +159,11 @@ def test_session_9_patterns_flag(text, found):
     "The heart rate was 96 today and the SpO2 is 94 today.",
     "Patients in District 9 of the trial were excluded.",
     "Cervical smear showed CIN 2/3 on two occasions.",
+    "She had lived in Bosnia and Herzegovina all her life.",
+    "Carney complex and the Mycobacterium avium complex were discussed.",
+    "adressée par son MT pour un ulcère",
+    "Vancomycin was dosed by the Hartford nomogram.",
+    "Fluids were given by the Parkland formula, 4 ml/kg per % TBSA.",
 ])
 def test_session_9_patterns_leave_clinical_text(text):
     assert [(h.code, h.text) for h in scan(text)] == []
@@ -144,6 +179,20 @@ def test_a_state_after_a_city_and_a_comma_is_the_state():
     assert named_state(text, text.index("Paraíba"), "Paraíba")
     text = "She lives in Surulere, Lagos, with her son."  # a big city is the city, whatever stands before it
     assert not named_state(text, text.index("Lagos"), "Lagos")
+
+
+def test_hosp_no_after_a_name_is_a_label_not_a_hospital():
+    found = [(h.code, h.text) for h in scan("DISCHARGE  Name: Trần Văn Bình  Hosp no. QT-0044721  Ward 3")]
+    assert ("phi-id", "Hosp no. QT-0044721") in found and not [h for h in found if h[0] == "phi-location"]
+
+
+def test_a_date_inside_a_longer_dashed_code_is_no_date():
+    assert "phi-date" not in [h.code for h in scan("Phone on file; CIN 02-07-99-1931-05-00211.")]
+
+
+def test_an_age_inside_a_messenger_id_is_no_age():
+    assert [(h.code, h.text) for h in scan("Her Skype is live:.ama_90 for the call.")] == [
+        ("phi-contact", "live:.ama_90")]
 
 
 def test_a_norwegian_county_may_stay():
