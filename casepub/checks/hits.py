@@ -29,7 +29,8 @@ NOT_A_PLACE_BEFORE = re.compile(r"\b(?:serovars?|serotypes?|strains?|var\.|subsp
 BODIES = {"Revista", "Revue", "Rivista", "Zeitschrift", "Arquivos", "Archivos", "Actas", "Sociedade", "Sociedad",
           "Société", "Società", "Gesellschaft", "Associação", "Asociación", "Conselho", "Consejo", "Ministerio",
           "Ministério", "Ministère", "Secretaria", "Agência", "Agencia", "Agence", "Journal", "Annales", "Acta",
-          "Coordenação", "Coordinación"}
+          "Coordenação", "Coordinación", "Universidad", "Universidade", "Université", "Universität", "Università",
+          "Universiteit", "Uniwersytet"}
 # Articles that start a care home's name, never a person's: "EHPAD Les Tilleuls", "Huize Het Anker".
 HOUSE_ARTICLES = {"Les", "Los", "Las", "Het", "Die", "Das"}
 # A research funder in other languages: "Fundação de Amparo à Pesquisa", "Deutsche Forschungsgemeinschaft".
@@ -64,7 +65,9 @@ def _names_after_code(text: str, end: int) -> bool:
     """"the Oxford MEST-C classification", "the Chapel Hill 2012 nomenclature", "the Tokyo 172 strain": a code or
     a year between a place's name and what it names."""
     m = re.match(r"(?:\s+(?:[A-Z0-9][A-Z0-9-]*|\d{1,4})){1,2}\s+([a-z]+)", text[end:end + 40])
-    return bool(m) and m.group(1) in gazetteer.words("heads")
+    # (and a strain's family: "lineage 2 (Beijing family)"; a person's family is the family of a name, not a place's)
+    return (bool(m) and m.group(1) in gazetteer.words("heads")) or bool(
+        re.match(r"\s+family\b", text[end:]) and re.search(r"(?i:lineage|strain|isolate|genotyp|clade|spoligotyp)", text))
 
 
 def named_thing(text: str, end: int) -> bool:

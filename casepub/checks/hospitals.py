@@ -29,7 +29,8 @@ BEFORE_NAME = {"Hospital", "Hôpital", "Hospitais", "Ospedale", "Klinikum", "Cl�
                "Verpleeghuis", "Woonzorgcentrum", "Puskesmas", "Klinik", "Maison", "RS", "RSUP", "RSUD", "RSU", "RSIA",
                "CHU", "CHR", "CHRU", "Hôtel-Dieu", "Kantonsspital", "Universitätsspital", "UZ", "KBC", "AZ",
                "Hospitalier", "Hospitalière", "Landesklinikum", "Universitätsklinikum", "Uniklinikum", "Kreisklinik",
-               "Kreiskrankenhaus", "Bezirkskrankenhaus", "Landeskrankenhaus", "Stadtspital", "Regionalspital"}
+               "Kreiskrankenhaus", "Bezirkskrankenhaus", "Landeskrankenhaus", "Stadtspital", "Regionalspital",
+               "Salud", "Saúde", "Santé"}
 # Scandinavian hospitals in one word: "Rigshospitalet", "Karolinska Universitetssjukhuset", "Haukeland sykehus".
 NORDIC = re.compile(r"\b[A-ZÆØÅÄÖ][a-zæøåäö]+(?:hospitalet|sjukhuset|sykehuset|sygehus|sygehuset)\b"
                     r"|\b[A-ZÆØÅÄÖ][a-zæøåäö]+\s+(?:universitets)?(?:sjukhus|sykehus|sjukehus|sygehus)(?:et)?\b")
@@ -183,6 +184,9 @@ def _keyword(tokens: list[tuple[str, int]], k: int, title: bool) -> bool:
     word = tokens[k][0]
     if k + 1 < len(tokens) and tokens[k + 1][0].lower() in {"no", "number", "#", "id"}:
         return False  # "Nguyễn Thị Lan  Hosp no. BM-0193347": a label, after a name
+    if word in {"Salud", "Saúde", "Santé"}:  # "Centro de Salud San Blas", not "Instituto de Salud Carlos III"
+        return k > 1 and tokens[k - 1][0] == "de" and tokens[k - 2][0] in {"Centro", "Centre", "Posto", "Puesto",
+                                                                            "Unidade", "Unidad", "Casa"}
     if word in {"Complex", "City", "Corporation"}:
         return k > 0 and tokens[k - 1][0] == "Medical"  # "Salmaniya Medical Complex", "King Fahad Medical City"
     if word in NAMED_CENTRE:

@@ -256,7 +256,7 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         # the label's word straight before a long number: "billing account 004-339817-22", "chart 0048812"
         r"|\b(?:account|acct|record|chart|policy|member|claim|folio|register\s+number|registro|prontu[áa]rio|"
         r"ficha(?:\s+cl[íi]nica)?|historia(?:\s+cl[íi]nica)?|afiliado|encounter|(?-i:UR|HC|Enc))"
-        r"(?:\s+(?:is|was))?\s+\(?(?:n\.?\s?[º°o]\.?\s*)?"
+        r"(?:\s+(?:is|was))?(?:\s*:)?\s+\(?(?:n\.?\s?[º°o]\.?\s*)?"
         r"(?P<hit2>(?!(?:19|20)\d\d-(?:19|20)?\d\d\b)(?=(?:[\s-]?\d){6})\d(?:[\d-]|\s(?=\d{3})){4,}\d|\d{1,3}(?:\.\d{3}){1,3}-[\dkK]"
         r"|\d{1,3}(?:\.\d{3}){2,3}"
         r"|(?-i:(?!NCT|ISRCTN|ACTRN|EudraCT|EUCTR|CTRI|DRKS|ChiCTR|JPRN|UMIN|PACTR|IRCT|TCTR|SLCTR|KCT|CTIS|IRB|"
@@ -314,7 +314,7 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         rf"|(?<!\bVariation\s)(?<!\bStudy\s)(?<!\bstudy\s)(?<!\bSample\s)(?<!\bsample\s)(?<!\bPatient\s)"
         rf"(?<!\bpatient\s)\b{STATES}\s+\d{{5}}(?:-\d{{4}})?\b|\b(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\s+\d{{4}}\b"
         # ("HER2/CEP17": a probe, not "CEP 44001-120")
-        r"|\b(?:(?i:zip(?:\s*code)?|post\s*code|postal\s+code|pin\s*code|Eircode)\s*:?\s*|(?i:PLZ|CEP)(?::\s*|\s+))"
+        r"|\b(?:(?i:zip(?:\s*code)?|post\s*code|postal\s+code|pin\s*code|Eircode)\s*:?\s*|(?i:PLZ|CEP)(?::\s*|\s+)|(?-i:C\.?P\.?)\s+(?=\d{5}\b))"
         r"(?:is\s+|was\s+)?"
         r"(?=[A-Z0-9 -]{0,8}\d)[A-Z0-9]{2,7}(?:[ -][A-Z0-9]{2,4})?\b"
         r"|\b(?:live|lives|lived|living|reside|resides|resided|residing|resident|native|born|grew\s+up|"
@@ -325,7 +325,7 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"(?P<hit2>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)*(?:\s+(?:(?:da|de|do|dos|das|del|la|di)\s+)?[A-Z][^\W\d_]+)?)"
         r"|\b(?:from|in)\s+the\s+town\s+of\s+[A-Z][a-z]+|\b(?:Apt|Flat|Suite)\.?\s*#?\d+[A-Z]?\b"
         r"|///[a-z]+\.[a-z]+\.[a-z]+\b"  # a what3words address
-        # "〒156-0043"; "Saint-Denis (93200)" (the word before must be capitalised: privacy._no_place)
+        # "〒156-0043"; "Saint-Denis (93200)" (the word before must be capitalised: judge.no_place)
         r"|〒\s?\d{3}-\d{4}|(?<=[a-z]\s\()\d{5}(?=\))"
         # a hospital's kind, then its town or number: "University Hospital Galway", "City Clinical Hospital No. 40"
         r"|\b(?:University|Teaching|General|Regional|District|Base|Provincial|County|Municipal|City|Clinical)\s+"
@@ -345,6 +345,13 @@ PATTERNS: list[tuple[str, str, re.Pattern, str]] = [
         r"Bairro|Colonia|Quartier|Ortsteil)\s*:\s*(?P<hit7>[A-Z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+){0,2})"
         r"|\b(?:ул|улица|пр|просп|пер|бул)\.?\s+[А-ЯЁ][а-яё]+(?:,\s*(?:д|дом)\.\s*\d+\w?)?(?:,\s*(?:кв|к)\.\s*\d+)?"
         r"|(?:(?<=\bin\s)|(?<=\bfrom\s)|(?<=\bat\s))(?:District|Quận)\s+\d{1,2}\b(?=\s*[,.;)]|\s*$)"
+        # Japan's block address "2-14-7 Kitazawa, Setagaya-ku"; India's "H.No. 7-1-212"; a Dutch postcode "3811 CM"
+        r"|\b\d{1,4}-\d{1,3}-\d{1,3}\s+[A-Z][a-zōūā]+(?:-(?:chō|cho|machi|chome))?(?=,\s*[A-Z])"
+        r"|\bH\.\s?No\.?\s*\d[\d/-]*\b|(?<=,\s)\d{4}\s[A-Z]{2}(?=\s+[A-Z][a-z])"
+        # Russian and Ukrainian streets in Latin letters: "ulitsa Lenina 5, kv. 12", "vul. Shevchenka 31"
+        r"|\b(?:ulitsa|prospekt|pereulok|vul\.|vulytsia)\s+[A-Z][\w-]+\s+\d+\w?(?:,\s*(?:kv|apt)\.\s*\d+)?"
+        # a Mexican colonia: "col. Ladrón de Guevara"
+        r"|\b[Cc]ol\.\s+(?P<hit8>[A-Z][^\W\d_]+(?:\s+(?:(?:de|del|la|las|los)\s+)?[A-Z][^\W\d_]+){0,3})"
         # a Russian address in Latin letters: "mkr. Samal-2, d. 58, kv. 17"
         r"|\b(?:mkr|ul|pr|prosp|per)\.\s+[A-Z][\w-]+,\s*d\.\s*\d+\w?(?:,\s*kv\.\s*\d+)?"
         r"|\bApartment\s+\d+|\bP\.?\s?O\.?\s+Box\s+\d+|(?:(?<=\bat\s)|(?<=\bon\s)|(?<=\bin\s)|(?<=\bfrom\s)|"

@@ -52,7 +52,7 @@ NAMED = {"City", "Town", "County", "District", "Township", "Village", "Borough",
 SUFFIX = re.compile(r"^[A-Z][a-z]+-(?:ku|gu|shi|si|cho|machi|mura|gun|eup|myeon|dong|ri|ken)$")
 PREFIX = {"County", "Barangay", "Brgy", "Bgy", "Colonia", "Kampung", "Kelurahan", "Sitio", "Purok", "Desa", "Bairro", "Mohalla",
           "Amphoe", "Tambon", "Mueang",
-          "Kebele", "Ortsteil", "Quartier", "Arrondissement"}
+          "Kebele", "Ortsteil", "Quartier", "Arrondissement", "Village"}
 INSTITUTION = {"Hospital", "Clinic", "University", "Institute", "Medical", "Centre", "Center", "College", "School",
                "Health", "Trust", "Infirmary", "Foundation", "Laboratory", "Laboratories", "Society", "Journal"}
 ORGANISATION = {"Clinic", "University", "College", "Institute", "Foundation", "Society", "Journal", "Laboratories",
@@ -108,6 +108,8 @@ def find_places(text: str) -> list[tuple[str, int]]:
             code = tokens[end + 1] if end + 1 < len(tokens) else ("", 0)
             if code[0].isdigit() and 4 <= len(code[0]) <= 6 and not re.fullmatch(r"(?:19|20)\d\d", code[0]):
                 found.append(code)  # "Pretoria 0181", "Bengaluru 560034": the town's postcode
+            elif re.match(r"\s\d{3}-\d{4}\b", text[tokens[end][1] + len(tokens[end][0]):]):
+                found.append((code[0] + "-" + tokens[end + 3][0], code[1]))  # Japan's "Aichi 486-0804"
     return found
 
 
@@ -181,7 +183,8 @@ def _place_name(p: Phrase, before: list[str], after: list[str], title: bool, cha
     if (prev.isdigit() and (len(prev) in (4, 5) or (len(prev) == 3 and prev2 == "-"))) \
             or (prev == "," and (prev2.isdigit() or prev2 in INSTITUTION or prev2 in {"Home", "Practice"})):
         located = True  # "10115 Berlin", "Rua Augusta, 45, Lisboa", "St Vincent's Hospital, Sydney"
-    if nxt == "," and (after[1] in US_CODES or after[1] in gaz.allowed or " ".join(after[1:3]) in gaz.allowed):
+    if nxt == "," and (after[1] in US_CODES or after[1] in gaz.allowed or " ".join(after[1:3]) in gaz.allowed
+                       or (after[1] in {"MD", "PA", "MA", "MS"} and re.fullmatch(r"\d{5}", after[2]))):
         located = True  # "Tucson, AZ", "Lyon, France"
     if (ws[0] in PREFIX and len(ws) > 1 and ws[1] not in INSTITUTION
             and not (ws[0] == "County" and ws[1].lower() in english().lower and ws[1] not in gaz.towns)) \
@@ -363,7 +366,7 @@ def named_state(text: str, start: int, name: str) -> bool:
         return True  # "São Paulo state", "Córdoba and Santa Fe provinces", "the state of Pernambuco"
     if name in gaz.towns and gaz.towns[name] >= BIG_CITY:
         return False
-    town = re.search(r"([A-Z][^\W\d_]+(?:[\s-](?:[a-z]{1,3}\s)?[A-Z][^\W\d_]+){0,2}),\s+$",
+    town = re.search(r"([A-Z][^\W\d_]+(?:[\s-](?:[a-z]{1,3}\s)?[A-Z][^\W\d_]+){0,2})(?:-(?:shi|ku|gun|si|gu))?,\s+$",
                      text[max(0, start - 40):start])
     if town and town.group(1) != name and gaz.towns.get(town.group(1), 0) >= 50_000:
         return True  # "Juazeiro do Norte, Ceará": a city, then its state (a district is not in the gazetteer)

@@ -8,13 +8,14 @@ from typing import Iterator
 
 from casepub.checks import gazetteer
 from casepub.checks.gazetteer import UPPER
-from casepub.checks.hits import (BODIES, HINTS, HOUSE_ARTICLES, REGNAL, RESEARCH_BODY, Hit, end_of, eponym_after_brackets, eponymist,
-                                 inside, not_a_number_to_call, not_a_place, research_number, unique)
+from casepub.checks.hits import (HINTS, REGNAL, Hit, end_of, eponym_after_brackets, eponymist, inside,
+                                 not_a_number_to_call, not_a_place, research_number, unique)
 from casepub.checks.hospitals import find_hospitals
-from casepub.checks.model_hits import ORGANISATION_END, model_hits
+from casepub.checks.judge import a_place, no_patient, no_place
+from casepub.checks.model_hits import model_hits
 from casepub.checks.patterns import HONORIFIC, PATTERNS
 from casepub.checks.people import KIN, eponym as _eponym, people as _people
-from casepub.checks.places import after_person, after_street, find_places, named_state
+from casepub.checks.places import after_person, after_street, find_places
 from casepub.checks.records import labelled_numbers, shaped_numbers
 from casepub.findings import Finding, Severity
 from casepub.model import Case
@@ -51,7 +52,7 @@ RECORD_LABEL = re.compile(r"(?i:\b(?:medical\s+record|record|MRN|hospital\s+(?:n
                           r"card\s+(?:no|number))\b)")
 PHONE_WORD = re.compile(r"(?i:\b(?:phone|tel|telephone|telefon\w*|mobile|cell|fax|call\w*|rang|ring|reach\w*|contact\w*|dial\w*|"
                         r"text\w*|whatsapp|number\s+to\s+call)\b)")
-PERSONS_NUMBER = re.compile(r"(?:['’]s|\b(?:her|his|their|my|your|our))\s+(?:(?:mobile|cell|home|own|new)\s+)?number"
+PERSONS_NUMBER = re.compile(r"(?:['’]s|\b(?:her|his|their|my|your|our))\s+(?:(?:mobile|cell|home|own|new)\s+)?(?:number|no\.?)"
                             r"\s*(?:is|was|:|,)?\s*$")
 # The name patterns' groups whose words must be able to be a name: see _person_named.
 CHECKED_NAMES = ("hit9", "hit10", "hit12", "hit13", "hit14", "hit17", "hit19", "hit20", "hit42", "hit43", "hit53", 0)
@@ -61,33 +62,8 @@ NAME_WORD = r"[A-Z](?:[a-z]|['’][A-Z])[^\W\d_'’]*(?:-[A-Za-z][a-z]+)?"
 SHORT_DATE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])|(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])")
 LISTED_DATE = re.compile(r"(?<=,\s)\d{1,2}/\d{1,2}(?![/\d])(?=\s+(?:by|to|at|for|with|w/|-)\b|\s*[,;|)]|\s*$)"
                          r"|(?<=\band\s)\d{1,2}/\d{1,2}(?![/\d])(?=\s+(?:by|to|at|for|with|w/)\b|\s*[,;|).]|\s*$)")
-# A statement of who wrote what names the authors, not the patient.
-CONTRIBUTIONS = re.compile(r"\s*(?i:authors?['’]?\s+contributions?|contributors?(?:hip)?|credit(?:\s+authorship)?"
-                           r"(?:\s+contributions?)?(?:\s+statement)?)\s*:")
-# The last word of a service's or a body's name: "the Royal Flying Doctor Service".
-BODY_ENDS = {"Service", "Services", "Council", "Board", "Trust", "Authority", "Agency", "Commission", "Network"}
-# Words a sentence starts with that no name does: "Among Sámi reindeer herders".
-LEADING = {"among", "during", "after", "before", "in", "at", "for", "with", "from", "by", "since", "until", "although",
-           "while", "when", "unlike", "like", "as", "of", "on"}
-# Words before a place's name: "the district of José Leonardo Ortiz", "the barrio of San Telmo".
-PLACE_OF = re.compile(r"\b(?:district|barrio|bairro|sector|village|town|city|municipality|comuna|colonia|suburb|"
-                      r"neighbou?rhood|parish|township)\s+of\s+$")
-# ... or right before it, in Spanish, Portuguese, French, Malay: "vereda El Tablón", "kampung Baru".
-PLACE_BEFORE = re.compile(r"\b(?:vereda|barrio|bairro|colonia|quartier|kampung|kelurahan|desa|aldea|corregimiento)\s+$")
-# A hospital named after a doctor: "Hospital de Clínicas Dr. Manuel Quintela", "RSUP Dr. Sardjito".
-HOSPITAL_BEFORE = re.compile(r"\b(?:Hospital|Hospitais|Cl[íi]nicas?|Universit[áa]rio|RSUP|RSUD|RS|Centro|Instituto|"
-                             r"Policl[íi]nica|Sanatorio)\s+(?:de\s+[A-Z][^\W\d_]+\s+)?$")
-# "Av. 18 de Julio 1453": a street named after a date.
-STREET_BEFORE = re.compile(r"\b(?:Av\.?|Avenida|Calle|Rua|Rue|Via|Plaza|Pra[çc]a|Paseo)\s+$")
-# An allergen's name, genus, species and number: "Pen a 1", "Der p 2", "Bet v 1".
-ALLERGEN = re.compile(r"[A-Z][a-z]{2}\s[a-z]\s\d")
-# "Sri Lankan", "Sierra Leonean": a country's people.
-DEMONYM = ("an", "n", "ean", "ese", "i")
 # A hospital's own number ("City Clinical Hospital No. 52") or a flat's ("#08-1121"), not a record's.
 NOT_A_RECORD = re.compile(r"(?i:\bhospital\s+(?:no\.?|number|#)\s*\d{1,3}\b(?![\s.-]?\d))|(?<=,\s)#\d{2}-\d{2,4}\b")
-# Blood group systems named after the patients in whom they were found: "Lewis a−b+", "Kidd Jk(a+b+)".
-BLOOD_GROUPS = {"Lewis", "Kidd", "Duffy", "Kell", "Lutheran", "Diego", "Dombrock", "Jk", "Fy"}
-BLOOD_GROUP = re.compile(r"\s*(?:Jk|Fy|Le|Lu)?\s*\(?[ab]\s*[+−-]")
 HOSPITAL_HINT = ("write its kind instead: 'a university hospital', 'a tertiary centre', 'a district hospital', "
                  "'a nursing home'")
 
@@ -99,96 +75,12 @@ def scan(text: str, allowed_names: frozenset[str] = frozenset()) -> list[Hit]:
     `allowed_names` are the authors' surnames: "Dr Marsh has no disclosures" is no patient.
     """
     hits = _rule_hits(text, allowed_names)
-    hits = [_a_place(text, h) for h in unique(hits + model_hits(text, hits, allowed_names))]
+    hits = [a_place(text, h) for h in unique(hits + model_hits(text, hits, allowed_names))]
     return [h for h in hits
-            if not ((h.code == "phi-name" and _no_patient(text, h))
-                    or (h.code == "phi-location" and _no_place(text, h))
+            if not ((h.code == "phi-name" and no_patient(text, h))
+                    or (h.code == "phi-location" and no_place(text, h))
                     or (h.code == "phi-id"
                         and NOT_A_RECORD.search(text, max(0, h.start - 12), h.start + len(h.text) + 1)))]
-
-
-def _a_body(hit: Hit) -> bool:
-    """"Revista do Instituto ...", "Fundação de Amparo à Pesquisa": a journal, a society or a funder."""
-    return hit.text.split()[0] in BODIES or bool(RESEARCH_BODY.search(hit.text))
-
-
-def _a_place(text: str, hit: Hit) -> Hit:
-    """A name that is a place by the words around it ("the district of José Leonardo Ortiz", "Villa Crespo",
-    "RSUP Dr. Sardjito", "the Chris Hani Baragwanath OPD"), or a date that names a street ("Av. 18 de Julio")."""
-    before = text[max(0, hit.start - 30):hit.start]
-    named_for = re.match(r"(?:Dr|Dra|Prof|Professor|Doctor)\.?\s", hit.text) and HOSPITAL_BEFORE.search(before)
-    if (hit.code == "phi-name" and (hit.text.startswith("Villa ") or PLACE_OF.search(before) or named_for
-                                    or PLACE_BEFORE.search(before)
-                                    or re.match(r"\s+(?:commune|district|village|township|sub-district)\b",
-                                                text[end_of(text, hit):])
-                                    or (re.match(r"\s+(?:derm\s+)?(?:OPD|ED|A&E)\b", text[end_of(text, hit):])
-                                        and not re.match(r"(?:Dr|Dra|Prof|Professor|Doctor)\b", hit.text)))) or (
-            hit.code == "phi-date" and STREET_BEFORE.search(before)):
-        return Hit("phi-location", hit.text, hit.start, *HINTS["phi-location"])
-    return hit
-
-
-def _no_place(text: str, hit: Hit) -> bool:
-    """"Côte d'Ivoire", "the Aleppo or Baghdad boil", "Pen a 1", "RStudio", "Figures 1-3", "São Paulo state": part
-    of a name, an eponym, an allergen, software, a figure, a state; or a body (_a_body)."""
-    end = end_of(text, hit)
-    if _a_body(hit) or named_state(text, hit.start, hit.text) or _in_a_country(text, hit):
-        return True
-    if re.match(r"[–-][A-Z][^\W\d_]+\s+([a-z]+)", text[end:]) and \
-            re.match(r"[–-][A-Z][^\W\d_]+\s+([a-z]+)", text[end:]).group(1) in gazetteer.words("heads"):
-        return True  # "Kikuchi–Fujimoto disease": an eponym of two names
-    if re.fullmatch(r"\d{5}", hit.text) and text[hit.start - 1:hit.start] == "(":
-        return not re.search(r"\b[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)*\s\($", text[max(0, hit.start - 40):hit.start])
-    return bool(re.match(r"\s+d['’][A-Z]", text[end:]) or ALLERGEN.match(text, hit.start)
-                or hit.text.split()[0] in {"Figure", "Figures", "Fig", "Table", "Tables", "Appendix", "Supplementary"}
-                or re.fullmatch(r"[A-Z]{2}[a-z]{2,}\w*", hit.text) or (
-                    (m := re.match(r"\s+(?:or|and)\s+[A-Z][^\W\d_]+\s+([a-z]+)", text[end:]))
-                    and m.group(1) in gazetteer.words("heads")))
-
-
-def _no_patient(text: str, hit: Hit) -> bool:
-    """"Author contributions: Chidi Okonjo drafted ...", "endemic in Sierra Leone", "the mother Lewis a−b−":
-    the authors, a country, a blood group system."""
-    if _a_body(hit) or re.match(r"\s+et\s+al\b", text[end_of(text, hit):end_of(text, hit) + 8]):
-        return True  # "Pérez-Iglesias et al.": an author cited
-    allowed = gazetteer.places().allowed
-    if _in_a_country(text, hit) or re.search(r"\b(?:sv|sw|św|sf)\.\s+$", text[max(0, hit.start - 6):hit.start]):
-        return True  # "Costa Rica"; "u sv. Anny": a saint's name, in a hospital's
-    statement = CONTRIBUTIONS.match(text)
-    if (statement and not re.search(r"[.;]\s", text[statement.end():hit.start])) or (" " in hit.text and (
-            hit.text in allowed or any(
-            hit.text.endswith(e) and hit.text[:-len(e)] in allowed for e in DEMONYM))):
-        return True  # "Sierra Leone", "a Sri Lankan adolescent"
-    end = end_of(text, hit)
-    if re.fullmatch(r"Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun", hit.text) and re.match(r"\s+\d", text[end:]):
-        return True  # "extubated Thu 10 Nov": a weekday
-    if re.search(r"\s(?:ICU|HDU|NICU|PICU|CCU|SCBU|Unit|Ward)$", hit.text):
-        return True  # "Unit: Burns ICU": a unit of the hospital
-    epithet = re.match(r"\s+([a-z]{3,}(?:a|us|um|is|ae|ii|i|ensis|oides))\b", text[end:])
-    if " " not in hit.text and hit.text[:1].isupper() and epithet and epithet.group(1) not in gazetteer.english().lower:
-        return True  # "Naja nigricincta": a genus and its species
-    if re.fullmatch(r"(?:[Ff]ather|[Mm]other|[Ss]ister|[Bb]rother|[Ss]on|[Dd]aughter|[Ww]ife|[Hh]usband)\s+[A-Z]{2,5}",
-                    hit.text):
-        return True  # "Family history: Father COPD": a relative's disease, not a priest
-    words = hit.text.split()
-    if words[-1] in BODY_ENDS or words[0] in HOUSE_ARTICLES \
-            or ORGANISATION_END.search(hit.text):
-        return True  # "the Royal Flying Doctor Service", "Maison de retraite Les Tilleuls", "Bristol Myers Squibb"
-    if re.search(r"[\d_]", hit.text) or hit.text.split()[0].lower() in LEADING \
-            or ("-" in hit.text and re.match(r"-[A-Z]", text[end:])) \
-            or re.search(r"\s(?:I{1,3}|IV)[abc]$", hit.text):
-        return True  # "AB_2631211"; "Among Sámi herders"; "Birt-Hogg-Dubé"; "Forrest Ia bleeding"
-    return hit.text.split()[-1] in BLOOD_GROUPS and bool(BLOOD_GROUP.match(text, end_of(text, hit)))
-
-
-def _in_a_country(text: str, hit: Hit) -> bool:
-    """"a trip to Costa Rica" found as "Rica", "Bosnia and Herzegovina" as two places: the words around make a
-    country or a state."""
-    allowed = gazetteer.places().allowed
-    before = re.search(r"([A-Z][^\W\d_]+(?:\s+and)?)\s+$", text[max(0, hit.start - 40):hit.start])
-    after = re.match(r"\s+and\s+[A-Z][^\W\d_]+", text[end_of(text, hit):])
-    return (bool(before) and f"{before.group(1)} {hit.text}" in allowed) \
-        or (bool(after) and f"{hit.text}{after.group()}" in allowed)
 
 
 def _rule_hits(text: str, allowed_names: frozenset[str]) -> list[Hit]:
@@ -245,6 +137,10 @@ def _rule_hits(text: str, allowed_names: frozenset[str]) -> list[Hit]:
             else h for h in hits]
     hits = [h for h in hits if not research_number(text, h)]
     hits = _joined_dates(text, hits) + _more_note_dates(text, hits)
+    # "H.No. 7-1-212, Ameerpet": a house's number in an address is the address
+    locations = [h for h in hits if h.code == "phi-location"]
+    hits = [h for h in hits
+            if not (h.code == "phi-id" and inside(h, [p for p in locations if len(p.text) > len(h.text)]))]
     ids = [h for h in hits if h.code == "phi-id"]
     # "NHS number 943 476 5919" is an id, not a phone; "group number 604411" not an Indian PIN code
     hits = [h for h in hits if not (h.code in ("phi-contact", "phi-location") and inside(h, ids))]

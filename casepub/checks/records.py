@@ -9,7 +9,7 @@ import re
 PART = r"(?=[A-Z0-9/.-]*\d)[A-Z0-9]+(?:[-/.][A-Z0-9]+)*"
 VALUE = re.compile(rf"(?<![\w/.+=-])(?-i:{PART}(?:\s{PART})*)(?![\w-])")
 # Words that say a number follows, however far ("the claim number with the board (CLM-...)") ...
-STRONG = re.compile(r"(?i:\bnumbers?\b|\bno\.|\bn[º°]\.?|\bn\.(?=\s*$)|\bnum\.|\bnr\b\.?|\bcodes?\b|\bidentifier\b|#|"
+STRONG = re.compile(r"(?-i:\bNo\b(?=\s*$))|(?i:\bnumbers?\b|\bno\.|\bn[º°]\.?|\bn\.(?=\s*$)|\bnum\.|\bnr\b\.?|\bcodes?\b|\bidentifier\b|#|"
                     r"\bnum[ée]ro\b|\bn[úu]mero\b|nummer\b)")
 # ... and words that say so only straight before it ("lab ref 22-HAEM-049183", "sample (FC-0921-B)"),
 # since "in this case, the count fell to 45000" and "into account" are common.

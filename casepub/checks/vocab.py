@@ -52,15 +52,16 @@ NOTE_DATE_AFTER = ("on", "until", "till", "adm", "seen", "onset", "dated", "DOB"
                    "f/u", "rpt", "Rpt", "Date:", "date:", "discharge:", "surgery:", "admission:", "clinic",
                    "DOA:", "DOA", "call", "note", "Biopsy", "biopsy", "LMP", "Monday", "Tuesday",
                    "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "round", "round,", "bis", "visit",
-                   "readmitted", "biopsied", "started", "stopped", "inserted", "NOTE", "Note", "updated", "triage", "Adm'd", "adm'd",
+                   "readmitted", "biopsied", "started", "stopped", "inserted", "NOTE", "Note", "updated", "triage", "Adm'd", "adm'd", "returned",
                    # French, Italian, Spanish, Portuguese, German and Dutch: "vue le 12/10", "ricoverata dal 2/2"
                    "le", "du", "au", "dal", "al", "del", "el", "desde", "em", "am", "vom", "seit", "op", "sinds")
 # ... and those of them that only a date follows, where "5/5" is no power nor "4/12" four months.
 NOTE_DATE_ONLY = ("seen", "Seen", "adm", "Adm", "admitted", "Admitted", "dated", "DOB", "DOD", "discharged",
                   "Discharged", "d/c", "transferred", "Transferred", "died", "Date:", "date:", "LMP", "Monday",
-                  "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Adm'd", "adm'd", "Mon", "Tue", "Tues", "Wed",
+                  "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Adm'd", "adm'd", "w/c", "Mon", "Tue", "Tues", "Wed",
                   "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "monday", "tuesday", "wednesday", "thursday", "friday",
-                  "saturday", "sunday")  # "last Friday 3/10", "Tue 17/10": no score
+                  "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat",
+                  "sun")  # "last Friday 3/10", "Tue 17/10": no score
 STREET = (r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Parkway|"
           r"Pkwy|Highway|Hwy|Square|Sq|Row|Close|Crescent|Cres|Grove|Gardens|Gdns|Mews|Walk|Rise|Circle|Cir|Trail|"
           r"Path|Alley|Quay|Wharf|Parade|Esplanade|Promenade|View|Heights|Loop|Plaza|Crossing|Green|Hill|Park|"
@@ -85,7 +86,7 @@ HONORIFIC = (r"Mr|Mrs|Ms|Miss|Mx|Mister|Madam|Madame|Mme|Mlle|Monsieur|Señora|S
 SURNAME = rf"(?:(?:[A-Z]\.\s*){{0,3}}(?:(?:van|von|de|da|der|del|di|le|la|dos|ní|ni|bin|binti|al)\s+)*" \
           rf"[{UPPER}](?:[^\W\d_]+|'[A-Z][^\W\d_]+)(?:-[A-Z][^\W\d_]+)?)"
 PARTS = r"(?:(?:de|da|das|do|dos|del|la|las|los|di|du|des)\s+)*[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+){0,2}"
-ID_VALUE = r"(?-i:(?=[A-Z0-9/ -]{0,16}\d)[A-Z0-9][A-Z0-9/-]{1,}(?:\s[A-Z0-9][A-Z0-9/-]{0,9}){0,6})\b"
+ID_VALUE = r"(?-i:(?=[A-Z0-9/ -]{0,16}\d)[A-Z0-9][A-Z0-9/-]{1,}(?:\s[A-Z0-9][A-Z0-9/-]{0,14}){0,6})\b"
 
 # Schemes whose name alone says a number follows (US, UK, NZ, Australia, India, Pakistan, the Philippines, Mexico,
 # Spain, Brazil, Poland, the Netherlands, Canada, Singapore, Hong Kong, ...).
@@ -96,7 +97,7 @@ SCHEMES = (r"AMKA|(?-i:CNP)(?=\s*[,(:]?\s*\d{13})|H&C|NRC|CUI|"
            r"NHIS|"
            r"(?-i:DL)|SUS|SVNR|CNIE|Prontu[áa]rio|Seriennr|(?-i:NHSO|SGK|FCN|IIN|EGN|JMBG|OIB)|kennitala|"
            r"asmens\s+kodas|CPR-nummer|"
-           r"IMEI|tessera\s+sanitaria|(?-i:FIN)(?:\s+code)?|(?-i:NUIT)|Emirates\s+ID|National\s+ID|codice\s+fiscale|carte\s+vitale|personnummer|Teudat\s+Zehut|"
+           r"IMEI|tessera\s+sanitaria|(?-i:FIN)(?:\s+code)?|(?-i:NUIT)|(?-i:IPD|OPD)(?=\s+\d{4,}\b)|Emirates\s+ID|National\s+ID|codice\s+fiscale|carte\s+vitale|personnummer|Teudat\s+Zehut|"
            r"cartella\s+clinica|matricule|carteirinha|f[øo]dselsnummer|henkil[öo]tunnus|(?-i:NIN)|"
            r"(?-i:DPI)(?=\s*[:#]?\s*\d{4}\s?\d{5}\s?\d{4}\b)")
 # Scores and classifications named after people, written "(Karnofsky, 90)": no person and no age.
