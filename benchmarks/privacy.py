@@ -258,7 +258,9 @@ PATHOLOGICAL = {"dotted digits": "1." * 5000, "dotted letters": "a.b." * 5000, "
                 "a long word": "ACGT" * 10000, "one letter": "a" * 40000,
                 # its second review: capitals in brackets, long lists of numbers and towns, names repeated
                 "a peptide in brackets": "(" + "MKTAYIAKQRQ" * 1800 + ")", "a list of numbers": "1, " * 6600,
-                "a list of towns": "Lima, " * 3300, "messages": "hi its Ab, " * 1800}
+                "a list of towns": "Lima, " * 3300, "messages": "hi its Ab, " * 1800,
+                # session 9's review: a chain of hyphenated capitals (a German street's shape), many weekdays
+                "hyphenated capitals": "Ab-" * 13000 + "Cd", "weekdays": "Monday " * 2860}
 
 
 def pathological() -> None:

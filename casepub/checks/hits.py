@@ -64,10 +64,11 @@ def not_a_place(text: str, hit: Hit) -> bool:
 def _names_after_code(text: str, end: int) -> bool:
     """"the Oxford MEST-C classification", "the Chapel Hill 2012 nomenclature", "the Tokyo 172 strain": a code or
     a year between a place's name and what it names."""
-    m = re.match(r"(?:\s+(?:[A-Z0-9][A-Z0-9-]*|\d{1,4})){1,2}\s+([a-z]+)", text[end:end + 40])
+    m = re.match(r"(?:\s+[A-Z0-9][A-Z0-9-]*){1,2}\s+([a-z]+)", text[end:end + 40])
     # (and a strain's family: "lineage 2 (Beijing family)"; a person's family is the family of a name, not a place's)
     return (bool(m) and m.group(1) in gazetteer.words("heads")) or bool(
-        re.match(r"\s+family\b", text[end:]) and re.search(r"(?i:lineage|strain|isolate|genotyp|clade|spoligotyp)", text))
+        re.match(r"\s+family\b", text[end:end + 8])
+        and re.search(r"(?i:lineage|strain|isolate|genotyp|clade|spoligotyp)", text[max(0, end - 80):end + 60]))
 
 
 def named_thing(text: str, end: int) -> bool:
@@ -135,6 +136,8 @@ def eponym_after_brackets(text: str, end: int) -> bool:
 
 def end_of(text: str, hit: Hit) -> int:
     """Where a hit ends in the text: its text has its runs of spaces made one."""
+    if text.startswith(hit.text, hit.start):
+        return hit.start + len(hit.text)  # most hits: no run of spaces to match, no pattern to build
     m = re.compile(r"\s+".join(map(re.escape, hit.text.split(" ")))).match(text, hit.start)
     return m.end() if m else hit.start + len(hit.text)
 

@@ -184,6 +184,10 @@ def _keyword(tokens: list[tuple[str, int]], k: int, title: bool) -> bool:
     word = tokens[k][0]
     if k + 1 < len(tokens) and tokens[k + 1][0].lower() in {"no", "number", "#", "id"}:
         return False  # "Nguyễn Thị Lan  Hosp no. BM-0193347": a label, after a name
+    if word == "AZ" and ((k > 0 and tokens[k - 1][0] == ",") or (k + 1 < len(tokens) and (
+            tokens[k + 1][0] in {"USA", "US"} or tokens[k + 1][0].isdigit()))):
+        return False  # "Phoenix, AZ USA", "AZ 85004": Arizona
+    # (also in BEFORE_NAME, where _named reads a name after them)
     if word in {"Salud", "Saúde", "Santé"}:  # "Centro de Salud San Blas", not "Instituto de Salud Carlos III"
         return k > 1 and tokens[k - 1][0] == "de" and tokens[k - 2][0] in {"Centro", "Centre", "Posto", "Puesto",
                                                                             "Unidade", "Unidad", "Casa"}

@@ -163,6 +163,8 @@ def people(text: str) -> Iterator[tuple[str, int]]:
     for m in FIELD.finditer(text):
         name = m.group("name")
         first = name.split()[0]
+        if m.group().startswith("Re") and " " not in name:
+            continue  # "Re: Pembrolizumab toxicity": a letter's subject names a person in two words or more
         if name not in allowed and name not in towns and first.lower() not in common \
                 and not re.fullmatch(KIN, first.lower()) and (_given(first, firsts) or unknown_word(first)):
             yield name, m.start("name")

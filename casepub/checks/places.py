@@ -361,8 +361,8 @@ def named_state(text: str, start: int, name: str) -> bool:
         return False  # a town only: "the Kisumu and Nakuru regions"
     if re.match(rf"\s+{STATE_WORD}s?\b", text[end:]) or STATE_LIST.match(text, end) \
             or re.search(rf"\b{STATE_WORD}s?\s+of\s+$", text[max(0, start - 16):start]) \
-            or re.search(rf"\b{STATE_WORD}s\s+of\s+(?:[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?,?\s+){{1,4}}(?:and|or)\s+$",
-                         text[max(0, start - 80):start]):
+            or re.search(rf"\b{STATE_WORD}s\s+of\s+(?:[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?,?\s+(?:(?:and|or)\s+)?){{1,5}}$",
+                         text[max(0, start - 100):start]):
         return True  # "São Paulo state", "Córdoba and Santa Fe provinces", "the state of Pernambuco"
     if name in gaz.towns and gaz.towns[name] >= BIG_CITY:
         return False

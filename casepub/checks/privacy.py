@@ -98,7 +98,9 @@ def _rule_hits(text: str, allowed_names: frozenset[str]) -> list[Hit]:
                     group in ("hit27", "hit28") and not _person_before(text, m.start(), listed=True)) or (
                     group in ("hit15", "hit25", "hit40") and TEMPERATURE.search(text, max(0, m.start() - 25),
                                                                              m.start())) or (
-                    group == "hit64" and VITAL.search(text, max(0, m.start() - 25), m.start()))):
+                    group == "hit64" and VITAL.search(text, max(0, m.start() - 25), m.start())) or (
+                    group == "hit58" and not re.search(r"\b(?:was|aged?|turned)\s+(?:9\d|1[0-4]\d)\b",
+                                                       text[max(0, m.start() - 80):m.start()]))):
                 continue  # "His heart rate, at 120, was"; "the heart rate was 98 when"; "Temp 101F with rigors"
             if code == "phi-name" and group in CHECKED_NAMES \
                     and not _person_named(found, words, group):
@@ -194,13 +196,13 @@ def _record_label(text: str, hit: Hit) -> bool:
     """A number a phone's pattern found, in a clause that names a record and no telephone."""
     if not re.fullmatch(r"[\d\s./-]+", hit.text):
         return False
-    clause = re.split(r"(?<![Nn]o)[.;!?]\s|\n", text[max(0, hit.start - 80):hit.start])[-1]  # not "Card no. 0048 ..."
+    clause = re.split(r"(?<!\b[Nn]o)[.;!?]\s|\n", text[max(0, hit.start - 80):hit.start])[-1]  # not "Card no. 0048 ..."
     labels = list(RECORD_LABEL.finditer(clause))
     # "MRN 00-47-8812 were removed, and the family's number, 055 318 4402": the label has its own number
-    # ("her phone as +352 ... and her social-security matricule as 1931 0412 367": the last label counts, but
-    # not after "Phone number on file:")
+    # ("her phone as +352 ... and her social-security matricule as 1931 0412 367": a telephone's word counts only
+    # after the last number before the label, as in "Phone number on file:" or "mobile, as noted in the record, is")
     return bool(labels) and not re.search(r"\d", clause[labels[-1].end():]) \
-        and not PHONE_WORD.search(clause[max(0, labels[-1].start() - 20):])
+        and not PHONE_WORD.search(re.split(r"\d", clause[:labels[-1].start()])[-1] + clause[labels[-1].start():])
 
 
 def _person_named(found: str, words: list[str], group: object) -> bool:

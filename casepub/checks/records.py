@@ -117,7 +117,7 @@ def _labelled(before: str) -> bool:
         return False
     # this clause: "phone ...; folder no."; a code's whole clause ("the MedDRA preferred term ... (code 10073508)")
     reach = 90 if label.group().lower().startswith("code") else 40
-    window = re.split(r"(?<![Nn]o)[;.!?]\s", before[max(0, label.start() - reach):])[-1]
+    window = re.split(r"(?<!\b[Nn]o)[;.!?]\s", before[max(0, label.start() - reach):])[-1]
     return not (COUNT.search(before[max(0, label.start() - 20):label.end()]) or RESEARCH.search(window)
                 or NOT_PATIENT.search(window))
 
@@ -171,7 +171,7 @@ def shaped_numbers(text: str) -> list[tuple[str, int]]:
             continue  # "03JUN2021": a date
         if m.group("groups") and _digits(value) < 8:
             continue
-        window = re.split(r"(?<![Nn]o)[;.!?]\s", text[max(0, m.start() - 60):m.start()])[-1]
+        window = re.split(r"(?<!\b[Nn]o)[;.!?]\s", text[max(0, m.start() - 60):m.start()])[-1]
         if RESEARCH.search(window) or NOT_PATIENT.search(window) or COUNT.search(window) or REGISTRY.match(value) \
                 or CURRENCY.search(window):
             continue

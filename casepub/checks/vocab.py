@@ -57,11 +57,11 @@ NOTE_DATE_AFTER = ("on", "until", "till", "adm", "seen", "onset", "dated", "DOB"
                    "le", "du", "au", "dal", "al", "del", "el", "desde", "em", "am", "vom", "seit", "op", "sinds")
 # ... and those of them that only a date follows, where "5/5" is no power nor "4/12" four months.
 NOTE_DATE_ONLY = ("seen", "Seen", "adm", "Adm", "admitted", "Admitted", "dated", "DOB", "DOD", "discharged",
-                  "Discharged", "d/c", "transferred", "Transferred", "died", "Date:", "date:", "LMP", "Monday",
-                  "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Adm'd", "adm'd", "w/c", "Mon", "Tue", "Tues", "Wed",
-                  "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "monday", "tuesday", "wednesday", "thursday", "friday",
-                  "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat",
-                  "sun")  # "last Friday 3/10", "Tue 17/10": no score
+                  "Discharged", "d/c", "transferred", "Transferred", "died", "Date:", "date:", "LMP", "Adm'd", "adm'd",
+                  "w/c", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mon", "Tue",
+                  "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "monday", "tuesday", "wednesday",
+                  "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thurs", "fri")
+# (a weekday before "3/10" or "17/10" makes it a date, not a score; not "sat" nor "sun": "O2 sat 1/2 way")
 STREET = (r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Parkway|"
           r"Pkwy|Highway|Hwy|Square|Sq|Row|Close|Crescent|Cres|Grove|Gardens|Gdns|Mews|Walk|Rise|Circle|Cir|Trail|"
           r"Path|Alley|Quay|Wharf|Parade|Esplanade|Promenade|View|Heights|Loop|Plaza|Crossing|Green|Hill|Park|"
@@ -97,7 +97,7 @@ SCHEMES = (r"AMKA|(?-i:CNP)(?=\s*[,(:]?\s*\d{13})|H&C|NRC|CUI|"
            r"NHIS|"
            r"(?-i:DL)|SUS|SVNR|CNIE|Prontu[áa]rio|Seriennr|(?-i:NHSO|SGK|FCN|IIN|EGN|JMBG|OIB)|kennitala|"
            r"asmens\s+kodas|CPR-nummer|"
-           r"IMEI|tessera\s+sanitaria|(?-i:FIN)(?:\s+code)?|(?-i:NUIT)|(?-i:IPD|OPD)(?=\s+\d{4,}\b)|Emirates\s+ID|National\s+ID|codice\s+fiscale|carte\s+vitale|personnummer|Teudat\s+Zehut|"
+           r"IMEI|tessera\s+sanitaria|(?-i:FIN)(?:\s+code)?|(?-i:NUIT)|(?-i:IPD|OPD)(?=\s+(?!(?:19|20)\d\d\b)\d{4,}\b)|Emirates\s+ID|National\s+ID|codice\s+fiscale|carte\s+vitale|personnummer|Teudat\s+Zehut|"
            r"cartella\s+clinica|matricule|carteirinha|f[øo]dselsnummer|henkil[öo]tunnus|(?-i:NIN)|"
            r"(?-i:DPI)(?=\s*[:#]?\s*\d{4}\s?\d{5}\s?\d{4}\b)")
 # Scores and classifications named after people, written "(Karnofsky, 90)": no person and no age.
