@@ -173,6 +173,11 @@ BLIND54 = FIXTURES / "blind54.yaml"  # written blind in session 9, dermatology a
 BLIND55 = FIXTURES / "blind55.yaml"  # likewise, residents' drafts, letters and handovers; never used for tuning
 BLIND56 = FIXTURES / "blind56.yaml"  # likewise, authors from 35 countries; never used for tuning
 CLEAN28 = FIXTURES / "clean28.yaml"  # written blind in session 9: 300 clean sentences; never used for tuning
+# A confirmation round, written blind at the end of session 9 and measured once on its final code (never read):
+BLIND57 = FIXTURES / "blind57.yaml"  # the specialties case reports come from most; never used for tuning
+BLIND58 = FIXTURES / "blind58.yaml"  # residents' drafts, letters and handovers; never used for tuning
+BLIND59 = FIXTURES / "blind59.yaml"  # authors from 35 countries; never used for tuning
+CLEAN29 = FIXTURES / "clean29.yaml"  # 300 clean sentences; never used for tuning
 
 
 def _where(text: str, span: str) -> int:
@@ -243,7 +248,8 @@ TUNING = (CORPUS, HELDOUT, BLIND, BLIND2, BLIND3, BLIND4, BLIND6, BLIND5, BLIND8
           TRAIN18, TRAIN19, BLIND48, BLIND49, BLIND50, CLEAN26, TRAIN20, TRAIN21,
           BLIND51, BLIND52, BLIND53, CLEAN27, TRAIN22, TRAIN23)
 # The model never trains on these.
-HONEST = (BLIND11, BLIND12, BLIND23, BLIND24, CLEAN17, BLIND54, BLIND55, BLIND56, CLEAN28)
+HONEST = (BLIND11, BLIND12, BLIND23, BLIND24, CLEAN17, BLIND54, BLIND55, BLIND56, CLEAN28, BLIND57, BLIND58, BLIND59,
+          CLEAN29)
 
 
 # Long inputs that make a careless regular expression backtrack: each is scanned once and timed.
