@@ -92,13 +92,22 @@ VENUE_FIRST = re.compile(r"\b(?:(?:Hotel|Hôtel(?!-Dieu)|Motel|Hostel)"
                          r"Secundaria)\s+)*[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?(?:\s+[A-Z][^\W\d_]+){0,2}")
 
 
+# A run of capitalised words up to a hospital's word: taken out before judging whether a text is a title.
+KEYWORD_RUN = re.compile(r"(?:\b[A-Z][^\W\d_]*['’]?s?\s+){0,5}(?:Hospital|Hospitals|Cl[íi]nic[ao]?|College|Centre|"
+                         r"Center|Infirmary|Institute|Hospice|Homes?|Practice|Surgery)\b")
+
+
 def find_hospitals(text: str) -> list[tuple[str, int]]:
     """(name, offset) for every hospital named in one text; "the University Hospital" names none."""
     tokens = [(m.group(0), m.start()) for m in TOKEN.finditer(text)]
-    letters = [t for t, _ in tokens if t[:1].isalpha()]
     # A title capitalises common words ("Treated at Our Hospital for Three Years"): there only a word no
-    # dictionary knows makes a name ("Sweet Syndrome at Groote Schuur Hospital").
-    title = len(letters) >= 3 and sum(t[:1].isupper() for t in letters) > 0.6 * len(letters)
+    # dictionary knows makes a name ("Sweet Syndrome at Groote Schuur Hospital"). It is judged as places judge
+    # it, on the words outside the hospitals' own names (each would make a sentence look like a title).
+    rest = re.findall(r"[^\W\d_]+", KEYWORD_RUN.sub(" ", text))[1:]  # (any sentence capitalises its first word)
+    common = [w for w in rest if len(w) > 3 and w.lower() in english().lower]
+    letters = [t for t, _ in tokens if t[:1].isalpha()]
+    title = is_title(rest) if len(common) >= 2 else (
+        len(letters) >= 3 and sum(t[:1].isupper() for t in letters) > 0.6 * len(letters))
     found: list[tuple[str, int]] = [(m.group(0), m.start()) for m in CJK_FACILITY.finditer(text)
                                     if len(CJK_KINDS.sub("", m.group("name"))) >= 2]
     found += [(m.group(0), m.start()) for m in VIETNAMESE.finditer(text)]

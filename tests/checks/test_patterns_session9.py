@@ -275,6 +275,19 @@ def test_minutes_and_percentages_after_a_name_are_no_age():
     assert "phi-age" not in [h.code for h in scan("Mr Jones is 92 minutes away; Mme Dupont was 94 percent adherent.")]
 
 
+@pytest.mark.parametrize("text,name", [
+    # a sentence with many names capitalises many words: only the words outside the hospital's name say "title"
+    ("Mr Sione Taufa, 93, was flown to Vaiola Memorial Hospital on 2 March 2021.", "Vaiola Memorial Hospital"),
+    ("Slides were reviewed at Hospital Clínic de Barcelona (ref. on file).", "Hospital Clínic de Barcelona"),
+])
+def test_a_hospital_is_named_in_a_sentence_of_many_capitals(text, name):
+    assert ("phi-location", name) in [(h.code, h.text) for h in scan(text)]
+
+
+def test_a_title_still_names_no_hospital_in_common_words():
+    assert scan("Treated at Our Hospital for Three Years") == []
+
+
 def test_a_state_code_is_no_belgian_hospital():
     assert ("phi-location", "AZ USA") not in [(h.code, h.text) for h in scan("She lived in Phoenix, AZ USA for years.")]
 
