@@ -158,8 +158,11 @@ def test_live_preview_in_a_real_browser(case_copy, browser, tmp_path):
         page.select_option("casepub-panel >> #style", "skin-brief-article")
         page.wait_for_function("window.__notReloaded === undefined && document.querySelector('casepub-panel')"
                                " && document.querySelector('link[href=\"assets/style.css\"]')", timeout=30000)
-        page.wait_for_selector("casepub-panel >> #style", state="attached")
-        assert page.eval_on_selector("casepub-panel >> #style", "s => s.value") == "skin-brief-article"
+        # (the reloaded panel fills its menu after it asks the server for the styles: wait for the value, as a
+        # loaded machine may read the menu before its options arrive)
+        from playwright.sync_api import expect
+
+        expect(page.locator("casepub-panel >> #style")).to_have_value("skin-brief-article", timeout=30000)
         assert "skin-brief-article" in page.request.get(preview.url + "assets/style.css").text()
 
         # 6. Nothing outside the preview folder is served; only loopback listens; only the page
