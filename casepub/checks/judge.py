@@ -76,11 +76,8 @@ def no_place(text: str, hit: Hit) -> bool:
     end = end_of(text, hit)
     if a_body(hit) or named_state(text, hit.start, hit.text) or _in_a_country(text, hit):
         return True
-    if (m := re.match(r"['’]s?\s+([a-z]+)", text[end:])) and m.group(1) in gazetteer.words("heads"):
-        return True  # "Legionnaires' disease"
-    if re.match(r"[–-][A-Z][^\W\d_]+\s+([a-z]+)", text[end:]) and \
-            re.match(r"[–-][A-Z][^\W\d_]+\s+([a-z]+)", text[end:]).group(1) in gazetteer.words("heads"):
-        return True  # "Kikuchi–Fujimoto disease": an eponym of two names
+    if (m := re.match(r"(?:['’]s?|[–-][A-Z][^\W\d_]+)\s+([a-z]+)", text[end:])) and m.group(1) in gazetteer.words("heads"):
+        return True  # "Legionnaires' disease"; "Kikuchi–Fujimoto disease", an eponym of two names
     if re.fullmatch(r"\d{5}", hit.text) and text[hit.start - 1:hit.start] == "(":
         return not re.search(r"\b[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)*\s\($", text[max(0, hit.start - 40):hit.start])
     return bool(re.match(r"\s+d['’][A-Z]", text[end:]) or ALLERGEN.match(text, hit.start)
@@ -93,7 +90,8 @@ def no_place(text: str, hit: Hit) -> bool:
 def no_patient(text: str, hit: Hit) -> bool:
     """"Author contributions: Chidi Okonjo drafted ...", "endemic in Sierra Leone", "the mother Lewis a−b−":
     the authors, a country, a blood group system."""
-    if a_body(hit) or re.match(r"\s+et\s+al\b", text[end_of(text, hit):end_of(text, hit) + 8]):
+    end = end_of(text, hit)
+    if a_body(hit) or re.match(r"\s+et\s+al\b", text[end:end + 8]):
         return True  # "Pérez-Iglesias et al.": an author cited
     allowed = gazetteer.places().allowed
     if _in_a_country(text, hit) or re.search(r"\b(?:sv|sw|św|sf|St|Sankt|Saint|Ste)\.?\s+$",
@@ -104,7 +102,6 @@ def no_patient(text: str, hit: Hit) -> bool:
             hit.text in allowed or any(
             hit.text.endswith(e) and hit.text[:-len(e)] in allowed for e in DEMONYM))):
         return True  # "Sierra Leone", "a Sri Lankan adolescent"
-    end = end_of(text, hit)
     if re.fullmatch(r"(?:\w+\s)?(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)", hit.text) and re.match(r"\s+\d", text[end:]):
         return True  # "extubated Thu 10 Nov", "brought in by daughter Mon 14th": a weekday
     if re.match(r"\s+(?:Governorate|Province|Region|State|Prefecture|District|County)\b", text[end:]):
@@ -125,7 +122,7 @@ def no_patient(text: str, hit: Hit) -> bool:
             or ("-" in hit.text and re.match(r"-[A-Z]", text[end:])) \
             or re.search(r"\s(?:I{1,3}|IV)[abc]$", hit.text):
         return True  # "AB_2631211"; "Among Sámi herders"; "Birt-Hogg-Dubé"; "Forrest Ia bleeding"
-    return hit.text.split()[-1] in BLOOD_GROUPS and bool(BLOOD_GROUP.match(text, end_of(text, hit)))
+    return words[-1] in BLOOD_GROUPS and bool(BLOOD_GROUP.match(text, end))
 
 
 def _in_a_country(text: str, hit: Hit) -> bool:

@@ -41,6 +41,7 @@ PEOPLE = {"woman", "man", "girl", "boy", "people", "women", "men", "children", "
 NAMED_AFTER = {"barrio", "bairro", "colonia", "sector", "aldea", "kampung", "kelurahan", "desa", "mohalla", "phum",
                "tambon", "amphoe", "quartier", "arrondissement", "mahalle", "mahallesi", "gampong", "kampong", "vereda",
                "corregimiento", "caserío"}
+JAPANESE_POSTCODE = re.compile(r"\s\d{3}-\d{4}\b")  # "Aichi 486-0804"
 MONTH_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
                         r"(?:-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))?")
 # "a small town Y" is rarer than "Y district", "Y township"; a market is where the patient trades: "Owino market"
@@ -108,7 +109,7 @@ def find_places(text: str) -> list[tuple[str, int]]:
             code = tokens[end + 1] if end + 1 < len(tokens) else ("", 0)
             if code[0].isdigit() and 4 <= len(code[0]) <= 6 and not re.fullmatch(r"(?:19|20)\d\d", code[0]):
                 found.append(code)  # "Pretoria 0181", "Bengaluru 560034": the town's postcode
-            elif re.match(r"\s\d{3}-\d{4}\b", text[tokens[end][1] + len(tokens[end][0]):]):
+            elif JAPANESE_POSTCODE.match(text, tokens[end][1] + len(tokens[end][0])):
                 found.append((code[0] + "-" + tokens[end + 3][0], code[1]))  # Japan's "Aichi 486-0804"
     return found
 
@@ -254,6 +255,7 @@ OF_PLACE = re.compile(r"(?:\s+(?P<surname>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?))?\
 # "47 Rua das Flores, Vila Mariana, São Paulo": after a street, its neighbourhood and town.
 AFTER_STREET = re.compile(r",\s*" + NAME_WORDS)
 SPACED_TOWN = re.compile(r"\s+" + NAME_WORDS)
+POSTCODE_AFTER = re.compile(r"\s+(\d{4,6})\b(?![.,:/-]?\d)")  # "Ōtāhuhu 1062"
 
 
 def may_stay(place: str) -> bool:
@@ -278,9 +280,9 @@ def after_street(text: str, end: int) -> list[tuple[str, int]]:
             break  # "..., Ohio", "..., IL 62704", "..., Brazil": what may stay ends the address
         found.append((place, m.start("place")))
         end = m.end()
-        code = re.match(r"\s+(\d{4,6})\b(?![.,:/-]?\d)", text[end:])
+        code = POSTCODE_AFTER.match(text, end)
         if code and not re.fullmatch(r"(?:19|20)\d\d", code.group(1)):
-            found.append((code.group(1), end + code.start(1)))  # "44B Māngere Rd, Ōtāhuhu 1062": its postcode
+            found.append((code.group(1), code.start(1)))  # "44B Māngere Rd, Ōtāhuhu 1062": its postcode
             break
     return found
 
@@ -345,6 +347,9 @@ STATE_WORD = r"(?i:state|prefecture|province|region|governorate|department|oblas
 # The rest of a list of states that names their kind after it: ", Córdoba and Santa Fe provinces".
 STATE_LIST = re.compile(r"(?:,\s+[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?){0,6},?\s+(?:and|or)\s+[A-Z][^\W\d_]+"
                         r"(?:\s+[A-Z][^\W\d_]+)?\s+(?:provinces|states|regions|prefectures|departments|governorates)\b")
+# "the state of Pernambuco", "the provinces of Córdoba and": a state's kind, "of", and the list so far.
+STATES_OF = re.compile(rf"\b{STATE_WORD}s?\s+of\s+$|\b{STATE_WORD}s\s+of\s+(?:[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?,?\s+"
+                       rf"(?:(?:and|or)\s+)?){{1,5}}$")
 # A town of this many people is what its name means, beside a state too: "Lagos and Ogun".
 BIG_CITY = 1_000_000
 
@@ -360,9 +365,7 @@ def named_state(text: str, start: int, name: str) -> bool:
     if not _state_name(name):
         return False  # a town only: "the Kisumu and Nakuru regions"
     if re.match(rf"\s+{STATE_WORD}s?\b", text[end:]) or STATE_LIST.match(text, end) \
-            or re.search(rf"\b{STATE_WORD}s?\s+of\s+$", text[max(0, start - 16):start]) \
-            or re.search(rf"\b{STATE_WORD}s\s+of\s+(?:[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?,?\s+(?:(?:and|or)\s+)?){{1,5}}$",
-                         text[max(0, start - 100):start]):
+            or STATES_OF.search(text, max(0, start - 100), start):
         return True  # "São Paulo state", "Córdoba and Santa Fe provinces", "the state of Pernambuco"
     if name in gaz.towns and gaz.towns[name] >= BIG_CITY:
         return False

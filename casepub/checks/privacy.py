@@ -16,7 +16,7 @@ from casepub.checks.model_hits import model_hits
 from casepub.checks.patterns import HONORIFIC, PATTERNS
 from casepub.checks.people import KIN, eponym as _eponym, people as _people
 from casepub.checks.places import after_person, after_street, find_places
-from casepub.checks.records import labelled_numbers, shaped_numbers
+from casepub.checks.records import CLAUSE_END, labelled_numbers, shaped_numbers
 from casepub.findings import Finding, Severity
 from casepub.model import Case
 from casepub.styles import Style
@@ -196,7 +196,7 @@ def _record_label(text: str, hit: Hit) -> bool:
     """A number a phone's pattern found, in a clause that names a record and no telephone."""
     if not re.fullmatch(r"[\d\s./-]+", hit.text):
         return False
-    clause = re.split(r"(?<!\b[Nn]o)[.;!?]\s|\n", text[max(0, hit.start - 80):hit.start])[-1]  # not "Card no. 0048 ..."
+    clause = re.split(rf"{CLAUSE_END.pattern}|\n", text[max(0, hit.start - 80):hit.start])[-1]
     labels = list(RECORD_LABEL.finditer(clause))
     # "MRN 00-47-8812 were removed, and the family's number, 055 318 4402": the label has its own number
     # ("her phone as +352 ... and her social-security matricule as 1931 0412 367": a telephone's word counts only

@@ -15,6 +15,8 @@ STRONG = re.compile(r"(?-i:\bNo\b(?=\s*$))|(?i:\bnumbers?\b|\bno\.|\bn[º°]\.?|
 # since "in this case, the count fell to 45000" and "into account" are common.
 WEAK = re.compile(r"(?i:\bID\b|\bbarcode\b|\bregistration\b|\breference\b|\bref\b\.?|\bcard\b|\bsample\b|\bspecimen\b|"
                   r"\bserial\b|\bpolicy\b|\baccount\b|\bfile\b|\bfolder\b|\bcase\b|\bmembership\b|\blot\b)")
+# Where a clause ends: not at "no." ("Card no. 0048 ..."), but at "Torino." as at any other word.
+CLAUSE_END = re.compile(r"(?<!\b[Nn]o)[;.!?]\s")
 # A few words, no sentence end, no other number, nothing that compares ("numbers remained above 15000").
 STRONG_BRIDGE = re.compile(r"(?![\s\S]*\b(?i:above|below|over|under|than|approximately|about|around|exceeded|rose|"
                            r"fell|increased|decreased|reached|peaked|remained)\b)[^\d.;!?<>=]{0,60}")
@@ -117,7 +119,7 @@ def _labelled(before: str) -> bool:
         return False
     # this clause: "phone ...; folder no."; a code's whole clause ("the MedDRA preferred term ... (code 10073508)")
     reach = 90 if label.group().lower().startswith("code") else 40
-    window = re.split(r"(?<!\b[Nn]o)[;.!?]\s", before[max(0, label.start() - reach):])[-1]
+    window = CLAUSE_END.split(before[max(0, label.start() - reach):])[-1]
     return not (COUNT.search(before[max(0, label.start() - 20):label.end()]) or RESEARCH.search(window)
                 or NOT_PATIENT.search(window))
 
@@ -171,7 +173,7 @@ def shaped_numbers(text: str) -> list[tuple[str, int]]:
             continue  # "03JUN2021": a date
         if m.group("groups") and _digits(value) < 8:
             continue
-        window = re.split(r"(?<!\b[Nn]o)[;.!?]\s", text[max(0, m.start() - 60):m.start()])[-1]
+        window = CLAUSE_END.split(text[max(0, m.start() - 60):m.start()])[-1]
         if RESEARCH.search(window) or NOT_PATIENT.search(window) or COUNT.search(window) or REGISTRY.match(value) \
                 or CURRENCY.search(window):
             continue
