@@ -178,6 +178,26 @@ BLIND57 = FIXTURES / "blind57.yaml"  # the specialties case reports come from mo
 BLIND58 = FIXTURES / "blind58.yaml"  # residents' drafts, letters and handovers; never used for tuning
 BLIND59 = FIXTURES / "blind59.yaml"  # authors from 35 countries; never used for tuning
 CLEAN29 = FIXTURES / "clean29.yaml"  # 300 clean sentences; never used for tuning
+# Written blind in session 10 and weighted to places, the one type below its target; measured once on arrival on
+# session 9's code, then read and used for tuning. Where a writer left 'nonagenarian' unlabelled, the set now
+# labels it (the first measures count it as a false positive).
+BLIND60 = FIXTURES / "blind60.yaml"  # published prose, 176 places (recall 88.8%, precision 98.4%; places 82.4%)
+BLIND61 = FIXTURES / "blind61.yaml"  # residents' drafts, towns in lower case (recall 84.4%, precision 97.9%;
+                                     # places 75.5%)
+BLIND62 = FIXTURES / "blind62.yaml"  # authors from 35 countries (recall 97.7%, precision 97.9%; places 95.0%)
+CLEAN30 = FIXTURES / "clean30.yaml"  # 300 clean sentences full of place-like words (26 false positives)
+BLIND66 = FIXTURES / "blind66.yaml"  # residents' drafts again, 200 places (recall 82.9%, precision 95.9%;
+                                     # places 74.0%)
+# Written in session 10 to train the model (and read): places said every way; ages and record numbers; notes' places
+TRAIN24 = FIXTURES / "train24.yaml"
+TRAIN25 = FIXTURES / "train25.yaml"
+TRAIN26 = FIXTURES / "train26.yaml"
+# A confirmation round, written blind in session 10 while its rules were made, and measured once on its final
+# code (never read)
+BLIND63 = FIXTURES / "blind63.yaml"  # the specialties case reports come from most; never used for tuning
+BLIND64 = FIXTURES / "blind64.yaml"  # residents' drafts, letters and handovers; never used for tuning
+BLIND65 = FIXTURES / "blind65.yaml"  # authors from 35 countries; never used for tuning
+CLEAN31 = FIXTURES / "clean31.yaml"  # 300 clean sentences; never used for tuning
 
 
 def _where(text: str, span: str) -> int:
@@ -246,7 +266,8 @@ TUNING = (CORPUS, HELDOUT, BLIND, BLIND2, BLIND3, BLIND4, BLIND6, BLIND5, BLIND8
           TRAIN12, TRAIN13, BLIND39, BLIND40, BLIND41, CLEAN23, BLIND42, BLIND43, BLIND44, CLEAN24,
           TRAIN14, TRAIN15, BLIND45, BLIND46, BLIND47, CLEAN25, TRAIN16, TRAIN17,
           TRAIN18, TRAIN19, BLIND48, BLIND49, BLIND50, CLEAN26, TRAIN20, TRAIN21,
-          BLIND51, BLIND52, BLIND53, CLEAN27, TRAIN22, TRAIN23)
+          BLIND51, BLIND52, BLIND53, CLEAN27, TRAIN22, TRAIN23,
+          BLIND60, BLIND61, BLIND62, CLEAN30, TRAIN24, TRAIN25, BLIND66, TRAIN26)
 # The model never trains on these.
 HONEST = (BLIND11, BLIND12, BLIND23, BLIND24, CLEAN17, BLIND54, BLIND55, BLIND56, CLEAN28, BLIND57, BLIND58, BLIND59,
           CLEAN29)
@@ -266,7 +287,10 @@ PATHOLOGICAL = {"dotted digits": "1." * 5000, "dotted letters": "a.b." * 5000, "
                 "a peptide in brackets": "(" + "MKTAYIAKQRQ" * 1800 + ")", "a list of numbers": "1, " * 6600,
                 "a list of towns": "Lima, " * 3300, "messages": "hi its Ab, " * 1800,
                 # session 9's review: a chain of hyphenated capitals (a German street's shape), many weekdays
-                "hyphenated capitals": "Ab-" * 13000 + "Cd", "weekdays": "Monday " * 2860}
+                "hyphenated capitals": "Ab-" * 13000 + "Cd", "weekdays": "Monday " * 2860,
+                # session 10's shorthands: journeys with arrows, initials and towns in brackets, streets in lower case
+                "a journey": "Lima -> " * 4000, "initials in brackets": "Abc Def (ADH) " * 2500,
+                "towns in brackets": "at Abc (Lima) " * 2500, "streets in lower case": "12 abc rd, " * 3000}
 
 
 def pathological() -> None:

@@ -23,7 +23,8 @@ REGNAL = re.compile(r"\s+[IVX]{1,4}\b")
 HINTS = {code: (label, hint) for code, label, _, hint in reversed(PATTERNS)}
 # What comes before a place's name in a microbe or a haemoglobin: "serovar Dublin", "Hb Constant Spring",
 # "BCG Tokyo-172".
-NOT_A_PLACE_BEFORE = re.compile(r"\b(?:serovars?|serotypes?|strains?|var\.|subsp\.|biovar|Hb|haemoglobin|hemoglobin|BCG)\s+$")
+NOT_A_PLACE_BEFORE = re.compile(r"\b(?:serovars?|serotypes?|strains?|var\.|subsp\.|biovar|Hb|haemoglobin|hemoglobin|BCG"
+                                r"|(?:Declaration|Convention|Charter|Consensus|Statement) of)\s+$")  # "of Istanbul"
 # The first word of a society's, a ministry's or a journal's name in other languages (not "Fundação" nor "Instituto":
 # "Fundação Santa Casa", "Instituto Amazonico de Medicina Tropical" treat patients; not "Anais", a given name too).
 BODIES = {"Revista", "Revue", "Rivista", "Zeitschrift", "Arquivos", "Archivos", "Actas", "Sociedade", "Sociedad",

@@ -30,7 +30,12 @@ BEFORE_NAME = {"Hospital", "Hôpital", "Hospitais", "Ospedale", "Klinikum", "Cl�
                "CHU", "CHR", "CHRU", "Hôtel-Dieu", "Kantonsspital", "Universitätsspital", "UZ", "KBC", "AZ",
                "Hospitalier", "Hospitalière", "Landesklinikum", "Universitätsklinikum", "Uniklinikum", "Kreisklinik",
                "Kreiskrankenhaus", "Bezirkskrankenhaus", "Landeskrankenhaus", "Stadtspital", "Regionalspital",
-               "Salud", "Saúde", "Santé"}
+               "Salud", "Saúde", "Santé",
+               # kinds written as initials: primary health centres (India's "PHC Katpadi", Chile's "CESFAM Pueblo
+               # Nuevo", Brazil's "UBS Vila Mariana"), Czech, Bulgarian, Russian and Albanian teaching hospitals,
+               # Slovenian and Quebec care homes, and Finland's HUS
+               "PHC", "CHC", "UPHC", "RHC", "CESFAM", "UBS", "UPA", "FN", "FNsP", "UMBAL", "MBAL", "GKB", "QSUT",
+               "DSO", "CHSLD", "HUS"}
 # Scandinavian hospitals in one word: "Rigshospitalet", "Karolinska Universitetssjukhuset", "Haukeland sykehus".
 NORDIC = re.compile(r"\b[A-ZÆØÅÄÖ][a-zæøåäö]+(?:hospitalet|sjukhuset|sykehuset|sygehus|sygehuset)\b"
                     r"|\b[A-ZÆØÅÄÖ][a-zæøåäö]+\s+(?:universitets)?(?:sjukhus|sykehus|sjukehus|sygehus)(?:et)?\b")
@@ -55,6 +60,8 @@ CJK_KINDS = re.compile(r"中医|西医|中西医结合|人民|皮肤科|皮肤|�
 # A care home named before its kind in lower case: "Villa Serena nursing home".
 CARE_HOME = re.compile(r"\b(?P<name>[A-Z][^\W\d_]+(?:['’]s)?(?:\s+[A-Z][^\W\d_]+(?:['’]s)?){0,3})\s+"
                        rf"(?:{'|'.join(sorted(w.lower() for w in CARE))}|old\s+people['’]s|old\s+age)\s+home\b")
+TITLE_SMALL = {"a", "an", "the", "at", "for", "of", "in", "and", "with", "to", "from", "on", "by", "or", "as", "vs"}
+ELIDED = re.compile(r"[lLdD]['’](?=[A-ZÀ-Ý])")
 # Vietnamese hospitals put the word first: "Bệnh viện Nhi Đồng 1", "Bệnh viện Chợ Rẫy".
 VIETNAMESE = re.compile(r"\bBệnh\s+[Vv]iện(?:\s+(?:[A-ZĐÂĂÊÔƠƯ][^\s,.;:()]*|\d+\b)){1,5}")
 CLINIC_TOWN = re.compile(r"\b(?:[A-Z][a-z]+\s+){1,3}Clinic\s+(?P<town>[A-Z][a-z]+)\b")
@@ -67,14 +74,20 @@ VENUE = re.compile(r"\b(?P<name>(?:[A-Z][^\W\d_]*(?:['’]s)?(?:-[A-Z][^\W\d_]*)
                    r"(?:[Ff]arms?|[Rr]anch|[Pp]lantation|[Mm]ine|[Cc]olliery|[Qq]uarry|[Pp]rison|[Pp]enitentiary|"
                    r"[Jj]ail|[Gg]aol|[Mm]osque|[Cc]hapel|[Gg]urdwara|[Ss]ynagogue|[Mm]arket|[Rr]efinery|[Tt]emple|"
                    r"[Mm]andir|"
-                   r"[Cc]hurch|[Mm]ill|[Ff]actory)(?!\s+(?:workers?|owners?|labou?rers?|managers?|dust|fever|lung))|"
+                   r"[Cc]hurch|[Mm]ill|[Ff]actory|"
+                   # workplaces and lodgings notes name: "the Tönnies meat plant", "Ozanam House hostel"
+                   r"(?:(?:meat|asbestos|casing|chemical|steel|cement|processing|packing|poultry|bottling)\s+)?"
+                   r"[Pp]lant|[Hh]ostel|[Mm]otel|[Aa]battoir|[Dd]epot|[Ww]arehouse|[Ss]melter|[Tt]annery|[Ss]awmill|"
+                   r"[Dd]ormitory|[Dd]ispensary|[Hh]ealth\s+[Pp]ost|[Cc]ampsite|[Cc]aravan\s+[Pp]ark|[Ss]helter|"
+                   r"[Mm]adrass?ah?|[Ss]cout\s+[Cc]amp|[Nn]ursery(?!\s+[Ss]chool))"
+                   r"(?!\s+(?:workers?|owners?|labou?rers?|managers?|dust|fever|lung))|"
                    r"Refugee\s+Camp|Barracks|Orphanage|Medical\s+College"
                    r"|(?:Community|Family|Health|Medical|Skin|Mission|Rural|Village|Township|Walk-in)\s+Clinic"
                    r"|(?:Medical|Family|Group|General)\s+Practice"
                    r"|[Cc]r[èe]che|[Kk]indergarten|[Pp]re-?[Ss]chool|[Dd]aycare|[Dd]ay\s+[Cc]are\s+[Cc]ent(?:re|er))\b")
 # A school's kind is a name's part even in common words ("Holy Cross Primary School"); a farm's is not ("Dairy Farm").
 SCHOOL = re.compile(r"\bSchool$|Medical\s+College$"
-                    r"|(?i:cr[èe]che|kindergarten|pre-?school|daycare|day\s+care\s+cent(?:re|er))$")
+                    r"|(?i:cr[èe]che|kindergarten|pre-?school|daycare|day\s+care\s+cent(?:re|er)|nursery|madrass?ah?)$")
 # Words that describe a care home or a venue rather than name it: "Local Authority Care Home", "NHS Nursing Home".
 DESCRIPTIVE = {"Local", "Authority", "Private", "Public", "State", "Council", "Municipal", "County", "District",
                "Women's", "Men's", "Children's", "Youth", "Student", "Students'",
@@ -100,14 +113,19 @@ KEYWORD_RUN = re.compile(r"(?:\b[A-Z][^\W\d_]*['’]?s?\s+){0,5}(?:Hospital|Hosp
 def find_hospitals(text: str) -> list[tuple[str, int]]:
     """(name, offset) for every hospital named in one text; "the University Hospital" names none."""
     tokens = [(m.group(0), m.start()) for m in TOKEN.finditer(text)]
+    # "l'EHPAD Les Tilleuls", "d'Hôpital Necker": the French article is a word of its own
+    tokens = [part for t, at in tokens
+              for part in ([(t[:2], at), (t[2:], at + 2)] if ELIDED.match(t) else [(t, at)])]
     # A title capitalises common words ("Treated at Our Hospital for Three Years"): there only a word no
     # dictionary knows makes a name ("Sweet Syndrome at Groote Schuur Hospital"). It is judged as places judge
     # it, on the words outside the hospitals' own names (each would make a sentence look like a title).
     rest = re.findall(r"[^\W\d_]+", KEYWORD_RUN.sub(" ", text))[1:]  # (any sentence capitalises its first word)
     common = [w for w in rest if len(w) > 3 and w.lower() in english().lower]
-    letters = [t for t, _ in tokens if t[:1].isalpha()]
-    title = is_title(rest) if len(common) >= 2 else (
-        len(letters) >= 3 and sum(t[:1].isupper() for t in letters) > 0.6 * len(letters))
+    # With too few such words, a title is a text whose only lower-case words are the small words a title leaves
+    # in lower case ("Treated at Our Hospital for Three Years"), not "LMP 2/3/23 - booked at Mater Mothers'
+    # Hospital" or "MRN 00438812-7, Queen's Medical Center, Honolulu".
+    lower = [t for t, _ in tokens if t[:1].isalpha() and t[:1].islower()]
+    title = is_title(rest) if len(common) >= 2 else bool(lower) and all(t in TITLE_SMALL for t in lower)
     found: list[tuple[str, int]] = [(m.group(0), m.start()) for m in CJK_FACILITY.finditer(text)
                                     if len(CJK_KINDS.sub("", m.group("name"))) >= 2]
     found += [(m.group(0), m.start()) for m in VIETNAMESE.finditer(text)]

@@ -59,7 +59,8 @@ PERSON_BEFORE = re.compile(rf"(?i:\b(?:{KIN}|carer|caregiver|guardian|name|mothe
 # Organisations the model takes for places or people: "Robert Koch Institute", "Boehringer Ingelheim" (agencies,
 # "the Uppsala Monitoring Centre", are the patterns' exception too: hits.not_a_place).
 ORGANISATION_END = re.compile(r"\b(?:Institute|Institut|MC|Biotechnology|Pharmaceuticals?|Laboratories|Inc|Ltd|GmbH|"
-                              r"AG|plc|Corporation|Foundation|Society|Association|Agency|Squibb|Ingelheim)$")
+                              r"AG|plc|Corporation|Foundation|Society|Association|Agency|Squibb|Ingelheim|"
+                              r"Initiative|Consortium|Council|Fund|Programme|Program|Alliance|Network)$")
 
 
 def _a_person(text: str, value: str, start: int) -> bool:
@@ -87,11 +88,23 @@ def model_hits(text: str, hits: list[Hit], allowed_names: frozenset[str]) -> lis
             code = "phi-name"  # "her mother-in-law, Dhan Maya Tamang": the model saw a name, took it for a place
         hit = Hit(code, value, start, *HINTS[code])
         end = start + len(value)
-        if any(covered[start:end]) or "@" in text[max(0, start - 1):end]:
+        if any(covered[start:end]) and not any(covered[end - 1:end]):
+            hit = _uncovered_tail(text, hit, covered)  # "Camp 14 of Kutupalong": a pattern found the camp
+        if hit is None or any(covered[hit.start:hit.start + len(hit.text)]) or "@" in text[max(0, start - 1):end]:
             continue  # a pattern said what it is; "[@smith2019]" is a citation
         if model_may(text, hit, allowed_names) and not research_number(text, hit):
             out.append(hit)
     return out
+
+
+def _uncovered_tail(text: str, hit: Hit, covered: bytearray) -> Hit | None:
+    """The place after the part of a model's span a pattern found, past "of", "in" or a comma; None if none."""
+    end = hit.start + len(hit.text)
+    last = max(i for i in range(hit.start, end) if covered[i])
+    m = re.match(r"(?:\s*,|\s+(?:of|in|near))\s+(?P<rest>[^\W\d_].+)", text[last + 1:end])
+    if hit.code != "phi-location" or not m or not m.group("rest")[:1].isupper():
+        return None
+    return Hit(hit.code, m.group("rest"), last + 1 + m.start("rest"), hit.label, hit.hint)
 
 
 def model_may(text: str, hit: Hit, allowed_names: frozenset[str]) -> bool:
@@ -150,6 +163,9 @@ def model_may(text: str, hit: Hit, allowed_names: frozenset[str]) -> bool:
             return False  # "Oct-4", a transcription factor; "Scores were 10-12-14"
         # not "01-2018-0045", "1300/12/5", "2019-2020"
         return bool(DATE_WORD.search(hit.text)) or (is_date(bare) and not YEARS.fullmatch(hit.text))
+    if hit.code == "phi-location" and (re.search(r"->|→|=>", hit.text) or re.fullmatch(
+            r"\d[\d\s.,]*\s*(?:IU|U|mg|mcg|µg|g|kg|mL|ml|L|mmol|units?)", hit.text)):
+        return False  # "Th2 → Th17": the rules read journeys; "5000 IU": a dose
     if hit.code == "phi-location" and words and (words[0] in DESCRIPTIVE or (words[0].isupper() and len(words) > 1)):
         return False  # "Private Nursing Home", "NHS Nursing Home": a kind of home
     of = re.search(r"\b([a-z]+)\s+of\s+$", before)

@@ -28,7 +28,7 @@ BEFORE = {"district", "suburb", "township", "village", "borough", "neighbourhood
           "camp", "estate", "colony", "division", "subcounty", "sub-county", "tehsil", "taluk", "taluka", "mandal",
           "upazila", "woreda", "kebele", "sub-city", "subcity", "sub-district", "subdistrict", "comuna", "municipio",
           "município", "corregimiento", "vereda", "parroquia", "aldea", "aldeia", "distrito", "amphoe", "tambon",
-          "sector", "barrio"}
+          "sector", "barrio", "quarter", "düüreg", "mahalla", "khoroo", "compound"}
 # Lower-case words after "the <town>" that make it the town's service: "the Warrington rheumatology clinic".
 SERVICES = {"clinic", "practice", "surgery", "office", "branch", "outpatient", "outpatients", "rheumatology",
             "dermatology", "emergency", "paediatric", "pediatric", "community", "health", "hospital", "hospice",

@@ -17,6 +17,7 @@ from casepub.checks.patterns import HONORIFIC, PATTERNS
 from casepub.checks.people import KIN, eponym as _eponym, people as _people
 from casepub.checks.places import after_person, after_street, find_places
 from casepub.checks.records import CLAUSE_END, labelled_numbers, shaped_numbers
+from casepub.checks.shorthand import hospital_shorthand, shorthand_places
 from casepub.findings import Finding, Severity
 from casepub.model import Case
 from casepub.styles import Style
@@ -116,7 +117,7 @@ def _rule_hits(text: str, allowed_names: frozenset[str]) -> list[Hit]:
             hits.append(Hit(code, found, m.start(group), label, hint))
     # A named hospital locates the patient (i2b2 counts it as a location); its town is part of its name.
     hospitals = [Hit("phi-location", name, start, "a named hospital or care home", HOSPITAL_HINT)
-                 for name, start in find_hospitals(text)]
+                 for name, start in [*find_hospitals(text), *hospital_shorthand(text)]]
     # "Imam Reza Hospital", "Sir Ganga Ram Hospital": the person in a hospital's name is no patient
     hits = [h for h in hits if not (h.code == "phi-name" and inside(h, hospitals))] + hospitals
     # "Rua Augusta" is a street, "Easter Sunday" a date and "Red Cross War Memorial" a hospital, not a person
@@ -165,12 +166,12 @@ def _rule_hits(text: str, allowed_names: frozenset[str]) -> list[Hit]:
             if 90 <= int(n.group()) <= 149 and not inside(Hit("", n.group(), m.start(group) + n.start()), ages):
                 hits.append(Hit("phi-age", n.group(), m.start(group) + n.start(), *HINTS["phi-age"]))
     streets = [h for h in hits if h.code == "phi-location" and STREET_ADDRESS.match(h.text)]
-    for name, start in [*find_places(text), *(p for h in names for p in after_person(text, h.start + len(h.text))),
-                        *(p for h in streets for p in after_street(text, h.start + len(h.text)))]:
-        place = Hit("phi-location", name, start, *HINTS["phi-location"])
-        # "Dr. Hamilton" is a person; a place already found by a pattern is not found twice
-        if not inside(place, names + dates) and not inside(place, [h for h in hits if h.code == "phi-location"]):
-            hits.append(place)
+    for shorthand, found in ((False, lambda: [*find_places(text),
+                                              *(p for h in names for p in after_person(text, h.start + len(h.text))),
+                                              *(p for h in streets for p in after_street(text, h.start + len(h.text)))]),
+                             # then what notes shorten, which the places found so far may introduce ("Ashington, NE63")
+                             (True, lambda: shorthand_places(text, [h for h in hits if h.code == "phi-location"]))):
+        hits = _add_places(text, hits, found(), names + dates + ids, shorthand)
     # "grateful to Pedro and Lucía Mendoza": a given name before "and" and a name is a person, not San Pedro
     hits = [h for h in hits if not (h.code == "phi-location" and h.text in gazetteer.first_names()
                                     and re.match(r"\s+and\s+[A-Z]", text[h.start + len(h.text):]))]
@@ -180,6 +181,34 @@ def _rule_hits(text: str, allowed_names: frozenset[str]) -> list[Hit]:
     # "serovar Dublin", "the Uppsala Monitoring Centre": a place's name in something else's
     return [h for h in hits if not (h.code == "phi-location" and (eponym_after_brackets(text, h.start + len(h.text))
                                                                  or not_a_place(text, h)))]
+
+
+def _add_places(text: str, hits: list[Hit], found: list[tuple[str, int]], barred: list[Hit],
+                shorthand: bool) -> list[Hit]:
+    """HITS with the places FOUND that no person, date or record number (BARRED) holds. A place already found is
+    not found twice; a shorthand overlapping one is dropped ("Lot 14" of "Lot 14, Nausori Highway") unless it
+    holds it whole ("District 7" holds "District")."""
+    located = [h for h in hits if h.code == "phi-location"]
+    covered = bytearray(len(text) + 1)  # where a place stands: a mask, as comparing every pair was quadratic
+    for h in located:
+        covered[h.start:h.start + len(h.text)] = b"\x01" * len(h.text)
+    for name, start in found:
+        place, end = Hit("phi-location", name, start, *HINTS["phi-location"]), start + len(name)
+        if inside(place, barred) or covered[start] and not shorthand:
+            continue  # "Dr. Hamilton" is a person
+        if any(covered[start:end]):
+            if not shorthand:
+                pass  # only its end overlaps a place found: kept, as before shorthands
+            else:
+                overlaps = [o for o in located if o.start < end and start < o.start + len(o.text)]
+                if not all(start <= o.start and o.start + len(o.text) <= end for o in overlaps):
+                    continue
+                hits = [h for h in hits if h not in overlaps]
+                located = [h for h in located if h not in overlaps]
+        hits.append(place)
+        located.append(place)
+        covered[start:end] = b"\x01" * len(name)
+    return hits
 
 
 def _apposed_place(text: str, hit: Hit) -> Hit:

@@ -44,7 +44,8 @@ def test_no_honest_set_is_trained_on():
 ])
 def test_the_model_finds_what_the_patterns_miss(text, found):
     assert found[1] not in [h.text for h in _rule_hits(text, frozenset())]
-    assert found in [(h.code, h.text) for h in scan(text)]
+    # (its span may take the kind of place with the name: "verpleeghuis De Kroonhof")
+    assert any(h.code == found[0] and found[1] in h.text for h in scan(text))
 
 
 def test_the_model_adds_nothing_where_a_pattern_found_the_identifier():

@@ -645,8 +645,8 @@ def test_review_of_rounds_13_to_15_bugs():
 
 
 @pytest.mark.parametrize("text, found", [
-    ("She resides at 47 Kōwhai Street, Ōtāhuhu, in the north", [("phi-location", "47 Kōwhai Street"),
-                                                               ("phi-location", "Ōtāhuhu")]),
+    # one hit, as for a town in ASCII letters ("Ōtāhuhu" was cut to nothing before session 10)
+    ("She resides at 47 Kōwhai Street, Ōtāhuhu, in the north", [("phi-location", "47 Kōwhai Street, Ōtāhuhu")]),
     ("The specimen labelled 'Nakamura, Y.' arrived", [("phi-name", "Nakamura, Y")]),
     ("The device's unique identifier, UDI (01)00884838047112, was logged", [("phi-id", "(01)00884838047112")]),
     ("He attended Rigshospitalet for a second opinion", [("phi-location", "Rigshospitalet")]),

@@ -1,0 +1,135 @@
+"""Session 10's place rules (casepub/checks/shorthand.py and the places and hospitals it extends), on sentences
+written for these tests: what each rule flags, and the clinical text it must leave alone."""
+
+import pytest
+
+from casepub.checks.privacy import scan
+from casepub.checks.shorthand import hospital_shorthand, shorthand_places
+
+
+def hits(text: str) -> list[tuple[str, str]]:
+    return [(h.code, h.text) for h in scan(text)]
+
+
+@pytest.mark.parametrize("text, found", [
+    # towns in lower case, after a word that locates or after a place and a comma
+    ("82F BIBA from Larchfield care home, paisley, long lie", ("phi-location", "paisley")),
+    ("lives w/ daughter in rotherham, independent ADLs", ("phi-location", "rotherham")),
+    ("SH: retired welder from gateshead, ex-smoker", ("phi-location", "gateshead")),
+    ("From kisumu, works as a boda driver", ("phi-location", "kisumu")),
+    ("staying with cousins in la plata since march", ("phi-location", "la plata")),
+    ("address: 12 kisasi rd, kampala", ("phi-location", "kampala")),
+    ("pt lives at 12 rimu cres, porirua, with her son", ("phi-location", "12 rimu cres")),
+    ("pt lives at 12 rimu cres, porirua, with her son", ("phi-location", "porirua")),
+    ("works at the bakery on totara pde, hamilton", ("phi-location", "totara pde")),
+    # Irish counties and numbered districts
+    ("A dairy farmer from Clonmel, Co. Tipperary, presented with orf.", ("phi-location", "Co. Tipperary")),
+    ("pt from ennis, co clare, BIBA", ("phi-location", "co clare")),
+    ("She lived in District 7 of Ho Chi Minh City with her grandson.", ("phi-location", "District 7")),
+    ("Family lives in Sector 21, Chandigarh.", ("phi-location", "Sector 21")),
+    ("Russian hospitals by their number: seen at GKB No. 67 in Moscow.", ("phi-location", "GKB No. 67")),
+    # hospitals by initials, shortened kinds and their towns in brackets
+    ("Transferred to RNSH for plastics review.", ("phi-location", "RNSH")),
+    ("ex-KCH, admitted via ED with sepsis", ("phi-location", "KCH")),
+    ("Slides were reviewed at the CHUS in Sherbrooke.", ("phi-location", "CHUS")),
+    ("She was born at the CHU-RO and is followed there.", ("phi-location", "CHU-RO")),
+    ("Referred from Mulago National Referral Hospital (MNRH) with sepsis.", ("phi-location", "MNRH")),
+    ("Tx from Princess Marina (PMH) Gaborone for dialysis.", ("phi-location", "Princess Marina")),
+    ("Her notes were sent by HUOC (Recife) in May.", ("phi-location", "HUOC")),
+    ("He was transferred from H. Virgen de la Arrixaca for ECMO.", ("phi-location", "H. Virgen de la Arrixaca")),
+    ("mum works nights at Tauranga hosp", ("phi-location", "Tauranga hosp")),
+    ("A needlestick at the Alfred (Melbourne) was reported.", ("phi-location", "Alfred")),
+    ("Seen in Baragwanath ICU for two nights.", ("phi-location", "Baragwanath")),
+    ("Discharge summary from Royal Hobart received.", ("phi-location", "Royal Hobart")),
+    ("hospitalisé au CH Émile Roux le 3 mars", ("phi-location", "CH Émile Roux")),
+    ("Follow-up at PHC Kattankulathur after discharge.", ("phi-location", "PHC Kattankulathur")),
+    ("Résidente de l'EHPAD Les Cèdres depuis 2019.", ("phi-location", "EHPAD Les Cèdres")),
+    ("LMP 4/5/23 - booked at Nambour General Hospital", ("phi-location", "Nambour General Hospital")),
+    # addresses: rural delivery, blocks, postcodes after towns, glosses in the town's own script
+    ("Postal address: RMB 1187, outside Mansfield.", ("phi-location", "RMB 1187")),
+    ("Lives in Morpeth, NE61, with her husband.", ("phi-location", "NE61")),
+    ("Permanent address: Gachibowli, Hyderabad 500 032.", ("phi-location", "500 032")),
+    ("Her family lives in Nablus (نابلس) and visits monthly.", ("phi-location", "نابلس")),
+    ("患者住在成都市武侯区，2021年入院。", ("phi-location", "成都市武侯区")),
+    ("보호자 주소: 부산시 해운대구", ("phi-location", "부산시 해운대구")),
+    ("Residence: Kythera. Occupation: fisherman.", ("phi-location", "Kythera")),
+    ("a crofter from the Isle of Harris", ("phi-location", "Harris")),
+    # journeys written with arrows
+    ("Travel: Nairobi -> Naivasha -> Nakuru, back 10 days ago", ("phi-location", "Naivasha")),
+    ("Transferred QMH → Tung Wah for rehab; lives in Sai Ying Pun.", ("phi-location", "QMH")),
+    ("Itinerary: Cusco – Pisac – Urubamba – Cusco", ("phi-location", "Pisac")),
+    # named workplaces and lodgings, and a district after its name
+    ("works night shifts at the Kronos meat plant in Emden", ("phi-location", "Kronos meat plant")),
+    ("She sleeps at the Whitechapel Mission hostel most nights.", ("phi-location", "Whitechapel Mission hostel")),
+    ("Her son attends Little Kowhai nursery.", ("phi-location", "Little Kowhai nursery")),
+    ("a retired teacher from the Kalamaja quarter of Tallinn", ("phi-location", "Kalamaja")),
+    ("a tailor in Bukhara's Chorbakr mahalla", ("phi-location", "Chorbakr")),
+])
+def test_session_10_places_flag(text, found):
+    assert found in hits(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The lesions regressed in vivo and the cells grew in vitro.",
+    "The carcinoma was in situ; margins were clear.",
+    "She was admitted with SAH to the ICU.",
+    "Diagnosis was confirmed by FISH and by KOH preparation.",
+    "TSH, LH and FSH were within normal limits; PTH was raised.",
+    "Patients in District 9 of the trial were excluded.",
+    "CRP fell 45 -> 12 -> 3 mg/L over a week.",
+    "The Th1 → Th2 → Th17 shift was discussed.",
+    "EGFR -> KRAS -> BRAF signalling was intact.",
+    "She travelled France -> Spain -> Morocco by car.",
+    "Treated at Our Hospital for Three Years",
+    "A Case From the General Hospital for Tropical Diseases",
+    "Files are kept on the departmental drive.",
+    "He lives on a farm, a 40 min drive from the nearest ED.",
+    "2 leads showed st elevation on arrival.",
+    "References follow the Vancouver style.",
+    "The strain belonged to the Beijing sublineage.",
+    "The programme follows the Declaration of Istanbul.",
+    "A patient was reported in Medicine (Baltimore) in 2019.",
+    "He is a fellow of the Royal Australasian College of Physicians.",
+    "The Royal College of Surgeons published the guideline.",
+    "Her resident ID CH-0417 was on the chart.",
+    "Admission 12-Jan-2022 08:40 via ED, bed 14.",
+    "He walked down from the mountain pastures.",
+])
+def test_session_10_places_leave_clinical_text(text):
+    assert [h for h in hits(text) if h[0] == "phi-location"] == []
+
+
+def test_the_village_before_a_name_is_no_town():
+    assert hits("She came from the village of Nayagarh by bus.") == [("phi-location", "Nayagarh")]
+
+
+def test_a_lower_case_town_needs_a_place_before_its_comma():
+    assert shorthand_places("itchy, paisley pattern on the trunk", []) == []
+
+
+def test_a_lower_case_common_word_is_no_town_even_where_a_town_bears_it():
+    assert shorthand_places("from the village of Ndola, near the range", []) == []
+
+
+def test_hospital_initials_in_brackets_need_the_name_s_first_letter():
+    assert hospital_shorthand("after a Global Longitudinal Strain (PH) study") == []
+
+
+def test_a_company_s_initials_before_its_town_are_no_hospital():
+    assert ("phi-location", "BVBA") not in hits("employer Peeters Bouw BVBA (Genk) confirmed the exposure")
+
+
+def test_a_model_span_is_cut_after_what_a_pattern_found():
+    from casepub.checks.hits import Hit
+    from casepub.checks.model_hits import _uncovered_tail
+
+    text = "Two cases were seen in Camp 14 of Kutupalong last week."
+    covered = bytearray(len(text) + 1)
+    covered[23:30] = b"\x01" * 7  # "Camp 14", a pattern's
+    hit = _uncovered_tail(text, Hit("phi-location", "Camp 14 of Kutupalong", 23, "", ""), covered)
+    assert (hit.text, hit.start) == ("Kutupalong", 34)
+
+
+def test_a_street_keeps_a_town_written_with_accents():
+    assert hits("Her carers at 7 Tui Close, Ōhope 3121, noticed the rash.") == [
+        ("phi-location", "7 Tui Close, Ōhope 3121")]
