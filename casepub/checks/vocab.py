@@ -54,7 +54,8 @@ NOTE_DATE_AFTER = ("on", "until", "till", "adm", "seen", "onset", "dated", "DOB"
                    "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "round", "round,", "bis", "visit",
                    "readmitted", "biopsied", "started", "stopped", "inserted", "NOTE", "Note", "updated", "triage", "Adm'd", "adm'd", "returned",
                    # French, Italian, Spanish, Portuguese, German and Dutch: "vue le 12/10", "ricoverata dal 2/2"
-                   "le", "du", "au", "dal", "al", "del", "el", "desde", "em", "am", "vom", "seit", "op", "sinds")
+                   "le", "du", "au", "dal", "al", "del", "el", "desde", "em", "am", "vom", "seit", "op", "sinds",
+                   "il", "flight", "shift", "tx")
 # ... and those of them that only a date follows, where "5/5" is no power nor "4/12" four months.
 NOTE_DATE_ONLY = ("seen", "Seen", "adm", "Adm", "admitted", "Admitted", "dated", "DOB", "DOD", "discharged",
                   "Discharged", "d/c", "transferred", "Transferred", "died", "Date:", "date:", "LMP", "Adm'd", "adm'd",

@@ -133,3 +133,33 @@ def test_a_model_span_is_cut_after_what_a_pattern_found():
 def test_a_street_keeps_a_town_written_with_accents():
     assert hits("Her carers at 7 Tui Close, Ōhope 3121, noticed the rash.") == [
         ("phi-location", "7 Tui Close, Ōhope 3121")]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Aadhaar seen; born 2 Jan 1928 per family, now 96 and frail.", ("phi-age", "96")),
+    ("chart under her maiden name Okonjo, now 93", ("phi-age", "93")),
+    ("Referral. Patient: 94M. Specimen: skin.", ("phi-age", "94M")),
+    ("ED triage M/97 // fall // GCS 15", ("phi-age", "97")),
+    ("La signora, di anni 96, vive a Sassari.", ("phi-age", "96")),
+    ("Bibi wa miaka 99 alifika na homa.", ("phi-age", "99")),
+    ("Die Bewohnerin ist 94 J. alt und mobil.", ("phi-age", "94 J")),
+    ("Prelievo eseguito il 4/9, referto il 12/9.", ("phi-date", "4/9")),
+    ("returned from Accra on flight 17/11, fever since", ("phi-date", "17/11")),
+])
+def test_session_10_ages_and_dates_flag(text, found):
+    assert found in hits(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Born at 32 weeks; the heart rate is now 95 bpm.",
+    "DOB withheld; saturation now 94% on room air.",
+    "Platelets 95 then 120; F/U in 2/52.",
+    "The F/M ratio was 1.2 in the cohort.",
+    "Vol. 91 J. Invest Dermatol reported the series.",
+])
+def test_session_10_ages_and_dates_leave_clinical_text(text):
+    assert [h for h in hits(text) if h[0] in ("phi-age", "phi-date")] == []
+
+
+def test_an_age_after_a_label_is_no_record_number():
+    assert hits("Requested by: ED. Patient: 96F. Sample: blood.") == [("phi-age", "96F")]
