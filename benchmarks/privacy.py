@@ -290,7 +290,9 @@ PATHOLOGICAL = {"dotted digits": "1." * 5000, "dotted letters": "a.b." * 5000, "
                 "hyphenated capitals": "Ab-" * 13000 + "Cd", "weekdays": "Monday " * 2860,
                 # session 10's shorthands: journeys with arrows, initials and towns in brackets, streets in lower case
                 "a journey": "Lima -> " * 4000, "initials in brackets": "Abc Def (ADH) " * 2500,
-                "towns in brackets": "at Abc (Lima) " * 2500, "streets in lower case": "12 abc rd, " * 3000}
+                "towns in brackets": "at Abc (Lima) " * 2500, "streets in lower case": "12 abc rd, " * 3000,
+                # its review: units joined by arrows (exponential in the chain's first regular expression), districts
+                "units joined by arrows": "ED->ICU->HDU->" * 2000 + "x", "numbered districts": "in District 5, " * 2600}
 
 
 def pathological() -> None:

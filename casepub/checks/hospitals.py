@@ -32,10 +32,10 @@ BEFORE_NAME = {"Hospital", "Hôpital", "Hospitais", "Ospedale", "Klinikum", "Cl�
                "Kreiskrankenhaus", "Bezirkskrankenhaus", "Landeskrankenhaus", "Stadtspital", "Regionalspital",
                "Salud", "Saúde", "Santé",
                # kinds written as initials: primary health centres (India's "PHC Katpadi", Chile's "CESFAM Pueblo
-               # Nuevo", Brazil's "UBS Vila Mariana"), Czech, Bulgarian, Russian and Albanian teaching hospitals,
-               # Slovenian and Quebec care homes, and Finland's HUS
-               "PHC", "CHC", "UPHC", "RHC", "CESFAM", "UBS", "UPA", "FN", "FNsP", "UMBAL", "MBAL", "GKB", "QSUT",
-               "DSO", "CHSLD", "HUS"}
+               # Nuevo", Brazil's "UBS Vila Mariana"), Slovak, Bulgarian, Russian and Albanian teaching hospitals,
+               # Slovenian and Quebec care homes (not the initials that are also diseases or tests: HUS, RHC, CHC,
+               # UPA, FN)
+               "PHC", "UPHC", "CESFAM", "UBS", "FNsP", "UMBAL", "MBAL", "GKB", "QSUT", "DSO", "CHSLD"}
 # Scandinavian hospitals in one word: "Rigshospitalet", "Karolinska Universitetssjukhuset", "Haukeland sykehus".
 NORDIC = re.compile(r"\b[A-ZÆØÅÄÖ][a-zæøåäö]+(?:hospitalet|sjukhuset|sykehuset|sygehus|sygehuset)\b"
                     r"|\b[A-ZÆØÅÄÖ][a-zæøåäö]+\s+(?:universitets)?(?:sjukhus|sykehus|sjukehus|sygehus)(?:et)?\b")

@@ -14,6 +14,7 @@ from casepub.checks.hospitals import DESCRIPTIVE, FUNCTION
 from casepub.checks.people import KIN, REMEDY, eponym
 from casepub.checks.places import may_stay
 from casepub.checks.records import NOT_PATIENT, is_date, measured
+from casepub.checks.shorthand import SPECIALTIES
 from casepub.checks.vocab import SCORES
 
 logger = logging.getLogger(__name__)
@@ -58,6 +59,8 @@ PERSON_BEFORE = re.compile(rf"(?i:\b(?:{KIN}|carer|caregiver|guardian|name|mothe
                            r"friend|father)\b)[,:]\s*$")  # in apposition only: not "mother lives in Lara"
 # Organisations the model takes for places or people: "Robert Koch Institute", "Boehringer Ingelheim" (agencies,
 # "the Uppsala Monitoring Centre", are the patterns' exception too: hits.not_a_place).
+ARROW_BY = re.compile(r"(?:->|→|=>)\s*$")
+ARROW_NEXT = re.compile(r"\s*(?:->|→|=>)")
 ORGANISATION_END = re.compile(r"\b(?:Institute|Institut|MC|Biotechnology|Pharmaceuticals?|Laboratories|Inc|Ltd|GmbH|"
                               r"AG|plc|Corporation|Foundation|Society|Association|Agency|Squibb|Ingelheim|"
                               r"Initiative|Consortium|Council|Fund|Programme|Program|Alliance|Network)$")
@@ -88,7 +91,7 @@ def model_hits(text: str, hits: list[Hit], allowed_names: frozenset[str]) -> lis
             code = "phi-name"  # "her mother-in-law, Dhan Maya Tamang": the model saw a name, took it for a place
         hit = Hit(code, value, start, *HINTS[code])
         end = start + len(value)
-        if any(covered[start:end]) and not any(covered[end - 1:end]):
+        if any(covered[start:end]) and not covered[end - 1]:
             hit = _uncovered_tail(text, hit, covered)  # "Camp 14 of Kutupalong": a pattern found the camp
         if hit is None or any(covered[hit.start:hit.start + len(hit.text)]) or "@" in text[max(0, start - 1):end]:
             continue  # a pattern said what it is; "[@smith2019]" is a citation
@@ -163,9 +166,13 @@ def model_may(text: str, hit: Hit, allowed_names: frozenset[str]) -> bool:
             return False  # "Oct-4", a transcription factor; "Scores were 10-12-14"
         # not "01-2018-0045", "1300/12/5", "2019-2020"
         return bool(DATE_WORD.search(hit.text)) or (is_date(bare) and not YEARS.fullmatch(hit.text))
-    if hit.code == "phi-location" and (re.search(r"->|→|=>", hit.text) or re.fullmatch(
+    if hit.code == "phi-location" and (re.search(r"->|→|=>", hit.text) or ARROW_BY.search(text, max(0, hit.start - 4),
+                                                                                        hit.start)
+                                       or ARROW_NEXT.match(text, end) or re.fullmatch(
             r"\d[\d\s.,]*\s*(?:IU|U|mg|mcg|µg|g|kg|mL|ml|L|mmol|units?)", hit.text)):
-        return False  # "Th2 → Th17": the rules read journeys; "5000 IU": a dose
+        return False  # "Th2 → Th17", "Warfarin → Apixaban": the rules read journeys; "5000 IU": a dose
+    if hit.code == "phi-location" and words and all(w.lower() in SPECIALTIES for w in words):
+        return False  # "Neuro ICU", "Cardiothoracic ICU": a unit
     if hit.code == "phi-location" and words and (words[0] in DESCRIPTIVE or (words[0].isupper() and len(words) > 1)):
         return False  # "Private Nursing Home", "NHS Nursing Home": a kind of home
     of = re.search(r"\b([a-z]+)\s+of\s+$", before)

@@ -168,12 +168,12 @@ def _rule_hits(text: str, allowed_names: frozenset[str]) -> list[Hit]:
             if 90 <= int(n.group()) <= 149 and not inside(Hit("", n.group(), m.start(group) + n.start()), ages):
                 hits.append(Hit("phi-age", n.group(), m.start(group) + n.start(), *HINTS["phi-age"]))
     streets = [h for h in hits if h.code == "phi-location" and STREET_ADDRESS.match(h.text)]
-    for shorthand, found in ((False, lambda: [*find_places(text),
-                                              *(p for h in names for p in after_person(text, h.start + len(h.text))),
-                                              *(p for h in streets for p in after_street(text, h.start + len(h.text)))]),
-                             # then what notes shorten, which the places found so far may introduce ("Ashington, NE63")
-                             (True, lambda: shorthand_places(text, [h for h in hits if h.code == "phi-location"]))):
-        hits = _add_places(text, hits, found(), names + dates + ids, shorthand)
+    found = [*find_places(text), *(p for h in names for p in after_person(text, h.start + len(h.text))),
+             *(p for h in streets for p in after_street(text, h.start + len(h.text)))]
+    hits = _add_places(text, hits, found, names + dates + ids, shorthand=False)
+    # then what notes shorten, which the places found so far may introduce ("Ashington, NE63")
+    found = shorthand_places(text, [h for h in hits if h.code == "phi-location"])
+    hits = _add_places(text, hits, found, names + dates + ids, shorthand=True)
     # "grateful to Pedro and Lucía Mendoza": a given name before "and" and a name is a person, not San Pedro
     hits = [h for h in hits if not (h.code == "phi-location" and h.text in gazetteer.first_names()
                                     and re.match(r"\s+and\s+[A-Z]", text[h.start + len(h.text):]))]
@@ -190,27 +190,24 @@ def _add_places(text: str, hits: list[Hit], found: list[tuple[str, int]], barred
     """HITS with the places FOUND that no person, date or record number (BARRED) holds. A place already found is
     not found twice; a shorthand overlapping one is dropped ("Lot 14" of "Lot 14, Nausori Highway") unless it
     holds it whole ("District 7" holds "District")."""
-    located = [h for h in hits if h.code == "phi-location"]
-    covered = bytearray(len(text) + 1)  # where a place stands: a mask, as comparing every pair was quadratic
-    for h in located:
-        covered[h.start:h.start + len(h.text)] = b"\x01" * len(h.text)
+    # which place stands at each character (0 for none): a mask, as comparing every pair was quadratic
+    owner = [0] * (len(text) + 1)
+    located = {n: h for n, h in enumerate((h for h in hits if h.code == "phi-location"), 1)}
+    for n, h in located.items():
+        owner[h.start:h.start + len(h.text)] = [n] * len(h.text)
+    dropped: set[int] = set()
     for name, start in found:
         place, end = Hit("phi-location", name, start, *HINTS["phi-location"]), start + len(name)
-        if inside(place, barred) or covered[start] and not shorthand:
+        if inside(place, barred) or (owner[start] and not shorthand):
             continue  # "Dr. Hamilton" is a person
-        if any(covered[start:end]):
-            if not shorthand:
-                pass  # only its end overlaps a place found: kept, as before shorthands
-            else:
-                overlaps = [o for o in located if o.start < end and start < o.start + len(o.text)]
-                if not all(start <= o.start and o.start + len(o.text) <= end for o in overlaps):
-                    continue
-                hits = [h for h in hits if h not in overlaps]
-                located = [h for h in located if h not in overlaps]
-        hits.append(place)
-        located.append(place)
-        covered[start:end] = b"\x01" * len(name)
-    return hits
+        if shorthand:
+            overlaps = set(owner[start:end]) - {0}
+            if any(located[n].start < start or located[n].start + len(located[n].text) > end for n in overlaps):
+                continue
+            dropped |= overlaps
+        located[len(located) + 1] = place
+        owner[start:end] = [len(located)] * len(name)
+    return [h for h in hits if h.code != "phi-location"] + [h for n, h in located.items() if n not in dropped]
 
 
 def _apposed_place(text: str, hit: Hit) -> Hit:
