@@ -193,7 +193,7 @@ TRAIN24 = FIXTURES / "train24.yaml"
 TRAIN25 = FIXTURES / "train25.yaml"
 TRAIN26 = FIXTURES / "train26.yaml"
 # A confirmation round, written blind in session 10 while its rules were made, and measured once on its final
-# code (never read)
+# code (never read): recall 96.2%, precision 95.9% (95.9% and 96.3% on session 9's code)
 BLIND63 = FIXTURES / "blind63.yaml"  # the specialties case reports come from most; never used for tuning
 BLIND64 = FIXTURES / "blind64.yaml"  # residents' drafts, letters and handovers; never used for tuning
 BLIND65 = FIXTURES / "blind65.yaml"  # authors from 35 countries; never used for tuning
@@ -270,7 +270,7 @@ TUNING = (CORPUS, HELDOUT, BLIND, BLIND2, BLIND3, BLIND4, BLIND6, BLIND5, BLIND8
           BLIND60, BLIND61, BLIND62, CLEAN30, TRAIN24, TRAIN25, BLIND66, TRAIN26)
 # The model never trains on these.
 HONEST = (BLIND11, BLIND12, BLIND23, BLIND24, CLEAN17, BLIND54, BLIND55, BLIND56, CLEAN28, BLIND57, BLIND58, BLIND59,
-          CLEAN29)
+          CLEAN29, BLIND63, BLIND64, BLIND65, CLEAN31)
 
 
 # Long inputs that make a careless regular expression backtrack: each is scanned once and timed.
