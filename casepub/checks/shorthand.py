@@ -1,5 +1,5 @@
 """Places as notes and foreign scripts write them: towns in lower case, hospitals by their initials, Irish
-counties, numbered districts, and Chinese, Japanese and Korean addresses."""
+counties, numbered districts, journeys with arrows, and Chinese and Japanese addresses."""
 
 from __future__ import annotations
 
@@ -135,7 +135,7 @@ STOP_BEFORE = re.compile(rf"(?<![\w-]){STOP}\Z")
 STOP_AFTER = re.compile(STOP)
 CHAIN_HEADS = {"modification", "definition", "staging", "revised", "system"}  # "... - Cotswolds modification"
 # Chinese, Japanese and Korean addresses: a city or prefecture, then a district, ward or street
-# ("广州市番禺区", "台北市大安區", "朝阳区团结湖北里3号楼", "東京都新宿区", "수원시 팔달구")
+# ("广州市番禺区", "台北市大安區", "朝阳区团结湖北里3号楼", "東京都新宿区")
 CJK = r"\u4e00-\u9fff"
 CJK_ADDRESS = re.compile(
     rf"(?P<place>(?<=[{CJK}])(?<![城都我本各该該全门門])[市县縣都道府県](?!地|社|城|郊|病)[{CJK}]{{1,4}}?"
