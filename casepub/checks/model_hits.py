@@ -57,10 +57,13 @@ AGE_WORD = re.compile(r"(?i:years?|yrs?|y|yo|old|aged?|ninety|hundred|one|two|th
 # Where a model's "place" is someone: after a relative or a name's label, a given name first.
 PERSON_BEFORE = re.compile(rf"(?i:\b(?:{KIN}|carer|caregiver|guardian|name|mother-in-law|father-in-law|neighbou?r|"
                            r"friend|father)\b)[,:]\s*$")  # in apposition only: not "mother lives in Lara"
-# Organisations the model takes for places or people: "Robert Koch Institute", "Boehringer Ingelheim" (agencies,
-# "the Uppsala Monitoring Centre", are the patterns' exception too: hits.not_a_place).
+# An arrow inside, before or after a model's place: a journey, which the patterns read (shorthand._journey)
+ARROW_IN = re.compile(r"->|→|=>")
 ARROW_BY = re.compile(r"(?:->|→|=>)\s*$")
 ARROW_NEXT = re.compile(r"\s*(?:->|→|=>)")
+DOSE = re.compile(r"\d[\d\s.,]*\s*(?:IU|U|mg|mcg|µg|g|kg|mL|ml|L|mmol|units?)")
+# Organisations the model takes for places or people: "Robert Koch Institute", "Boehringer Ingelheim" (agencies,
+# "the Uppsala Monitoring Centre", are the patterns' exception too: hits.not_a_place).
 ORGANISATION_END = re.compile(r"\b(?:Institute|Institut|MC|Biotechnology|Pharmaceuticals?|Laboratories|Inc|Ltd|GmbH|"
                               r"AG|plc|Corporation|Foundation|Society|Association|Agency|Squibb|Ingelheim|"
                               r"Initiative|Consortium|Council|Fund|Programme|Program|Alliance|Network)$")
@@ -166,10 +169,8 @@ def model_may(text: str, hit: Hit, allowed_names: frozenset[str]) -> bool:
             return False  # "Oct-4", a transcription factor; "Scores were 10-12-14"
         # not "01-2018-0045", "1300/12/5", "2019-2020"
         return bool(DATE_WORD.search(hit.text)) or (is_date(bare) and not YEARS.fullmatch(hit.text))
-    if hit.code == "phi-location" and (re.search(r"->|→|=>", hit.text) or ARROW_BY.search(text, max(0, hit.start - 4),
-                                                                                        hit.start)
-                                       or ARROW_NEXT.match(text, end) or re.fullmatch(
-            r"\d[\d\s.,]*\s*(?:IU|U|mg|mcg|µg|g|kg|mL|ml|L|mmol|units?)", hit.text)):
+    if hit.code == "phi-location" and (ARROW_IN.search(hit.text) or ARROW_BY.search(text, max(0, hit.start - 4), hit.start)
+                                       or ARROW_NEXT.match(text, end) or DOSE.fullmatch(hit.text)):
         return False  # "Th2 → Th17", "Warfarin → Apixaban": the rules read journeys; "5000 IU": a dose
     if hit.code == "phi-location" and words and all(w.lower() in SPECIALTIES for w in words):
         return False  # "Neuro ICU", "Cardiothoracic ICU": a unit

@@ -149,9 +149,9 @@ def _rule_hits(text: str, allowed_names: frozenset[str]) -> list[Hit]:
     hits = [h for h in hits if not (h.code in ("phi-contact", "phi-location") and inside(h, ids))]
     contacts = [h for h in hits if h.code == "phi-contact"]
     hits = [h for h in hits if not (h.code == "phi-age" and inside(h, contacts))]  # "live:.amara_okonkwo_91"
-    ages = {h.start + len(h.text): h.start for h in hits if h.code == "phi-age"}
+    age_ends = {h.start + len(h.text): h.start for h in hits if h.code == "phi-age"}
     # "Patient: 98F": an age after a label, not a record number
-    hits = [h for h in hits if not (h.code == "phi-id" and ages.get(h.start + len(h.text), -1) > h.start)]
+    hits = [h for h in hits if not (h.code == "phi-id" and age_ends.get(h.start + len(h.text), -1) > h.start)]
     hits = [_apposed_place(text, h) if h.code == "phi-name" else h for h in hits]
     hits = [h for h in hits if not (h.code == "phi-name" and eponymist(text, h))]
     names = [h for h in hits if h.code == "phi-name"]

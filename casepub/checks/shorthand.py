@@ -48,16 +48,16 @@ IRISH_COUNTY = re.compile(rf"\b(?:Co\.?|County)\s+(?:{IRISH_COUNTIES})\b|\bco\.\
 # (capitalised, or "co." with its full stop: not "co Down syndrome", "a county down south")
 # "from Mae Rim district" is found elsewhere; "in District 5 of Ho Chi Minh City", "Sector 15, Noida",
 # "khoroo 12", "Camp 15": a city's numbered district
+# ("Zone 3, Sector 12" is a retina's sector: after a comma or a bracket only Mongolia's khoroo; not "District 9
+# of the trial", "Camp 2 patients")
+NOT_A_DISTRICT_NEXT = r"(?![\d/.,]\d|\s*(?:%|mg|patients|cases)|\s+of\s+(?:the|our|this|that)\b)"
 NUMBERED_DISTRICT = re.compile(r"(?:(?<![\w-])(?:in|from|of|at|near)\s+(?:the\s+)?)"
                                r"(?P<place>(?:District|Sector|Khoroo|khoroo|Camp|Hamlet|Arrondissement)\s+\d{1,2})"
-                               r"(?![\d/.,]\d|\s*(?:%|mg|patients|cases)|\s+of\s+(?:the|our|this|that)\b)"
-                               # ("Zone 3, Sector 12": a retina's sectors; only Mongolia's khoroo after a comma)
-                               r"|(?:,\s*|\(\s*)(?P<khoroo>[Kk]horoo\s+\d{1,2})\b"
-                               r"(?![\d/.,]\d|\s*(?:%|mg|patients|cases)|\s+of\s+(?:the|our|this|that)\b)")
+                               + NOT_A_DISTRICT_NEXT +
+                               r"|(?:,\s*|\(\s*)(?P<khoroo>[Kk]horoo\s+\d{1,2})\b" + NOT_A_DISTRICT_NEXT)
 # Hospitals by their initials, which end in the H of "hospital" ("admission to RPAH", "seen at AKTH clinic",
-# "ex-KNH"), or begin with a French "centre hospitalier" ("CHUV", "CHU-YO", "CNHU-HKM")
-# A verb of care comes first ("admitted to", "seen at", "ex-"): "bridged to LMWH" and "a diagnosis of CAH" are
-# no hospitals. The French single-letter ones ("CHUV", "CHUM") need that verb too; "CHU-YO" needs none.
+# "ex-KNH") or begin with a French "centre hospitalier" ("CHUV", "CHU-YO", "CNHU-HKM"). A verb of care comes
+# first ("bridged to LMWH" and "a diagnosis of CAH" are no hospitals), except before "CHU-YO".
 CARE_VERB = (r"(?:admitted|admission|adm|transferred|transfer|tfr|tx|referred|referral|seen|attends?|attended|"
              r"booked|born|delivered|retrieved|discharged|presented|evacuated|flown|taken|brought|followed|treated|"
              r"reviewed|returned|hospitali[sz]ed|hospitali[sz]ée?|admise?|vue?)")
@@ -99,19 +99,20 @@ SPECIALTIES = {"neuro", "gynae", "gyn", "obs", "paeds", "peds", "cardio", "cardi
                "medical", "trauma", "burns", "psych", "psychiatric", "ortho", "plastics", "renal", "resp", "neonatal",
                "maternity", "main", "general", "govt", "government", "micro", "mental", "private", "previous",
                "onc", "haem", "gastro", "uro", "vascular", "spinal", "stroke", "coronary", "adult", "paediatric",
-               "pediatric", "mixed", "covid", "isolation", "step-down", "surgical", "medical", "needs", "tertiary"}
+               "pediatric", "mixed", "covid", "isolation", "step-down", "needs", "tertiary"}
 # "from Groote Schuur to Tygerberg ICU", "seen in Parkland ED": a hospital by its name and one of its units
 UNIT = re.compile(r"(?<![\w-])(?:to|from|at|in|ex)\s+(?:the\s+)?(?P<place>[A-Z][^\W\d_]{3,}(?:\s+[A-Z][^\W\d_]+)?)"
                   r"\s+(?:ICU|ED|A&E|NICU|PICU|HDU|CCU|OPD|casualty|emergency|maternity|theatre)\b")
 # Spain's "H. Severo Ochoa", "H. Clínico San Carlos": the hospital's kind shortened before its name
 SPANISH_H = re.compile(r"(?<![\w-])(?:from|to|at|in|en|del|al|desde|el)\s+(?P<place>H\.\s?(?:U\.\s?)?[A-ZÁÉÍÓÚ]"
                        r"[^\W\d_]+(?:\s+(?:de\s+(?:la\s+)?)?[A-ZÁÉÍÓÚ][^\W\d_]+){1,3})")  # not "H. Pylori"
+# "Addenbrooke's Hospital, D2": after a hospital, a ward's name, not a postcode district
+HOSPITAL_END = re.compile(r"(?:Hospital|Clinic|Cent(?:re|er)|Infirmary)\W*$")
 # After a town: an Indian PIN written in two ("Hyderabad 500 016"), a gloss in the town's own script
 # ("Hebron (الخليل)")
 PIN_AFTER = re.compile(r"\s(?P<place>\d{3}\s\d{3})(?![\s.,/-]?\d)")
 GLOSS_AFTER = re.compile(r"\s*\((?P<place>[\u0400-\u04ff\u0590-\u06ff\u0900-\u0dff\u0e00-\u0eff\u3040-\u30ff"
                          r"\u4e00-\u9fff\uac00-\ud7a3][^()]{0,30})\)")
-HOSPITAL_END = re.compile(r"(?:Hospital|Clinic|Cent(?:re|er)|Infirmary)\W*$")
 # A British postcode district after a town: "Ashington, NE63"
 POSTCODE_DISTRICT = re.compile(r",\s*(?!(?:C[1-8]|T(?:1[0-2]|[1-9])|L[1-5]|S[1-5])\b)"  # not a spine's C5, T4, L1
                                r"(?P<place>[A-Z]{1,2}\d{1,2}[A-Z]?)(?=\s*[,.;)]|\s*$)")
@@ -133,8 +134,9 @@ STOP = r"[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,3}"
 ARROW_SEP = re.compile(r"\s*(?:->|→|=>)\s*|\s+>\s+|\s+[–—]\s+")
 STOP_BEFORE = re.compile(rf"(?<![\w-]){STOP}\Z")
 STOP_AFTER = re.compile(STOP)
+# Words after a chain that make it name a classification: "Lugano -> Ann Arbor staging"
 CHAIN_HEADS = {"modification", "definition", "staging", "revised", "system"}  # "... - Cotswolds modification"
-# Chinese, Japanese and Korean addresses: a city or prefecture, then a district, ward or street
+# Chinese and Japanese addresses: a city or prefecture, then a district, ward or street
 # ("广州市番禺区", "台北市大安區", "朝阳区团结湖北里3号楼", "東京都新宿区")
 CJK = r"\u4e00-\u9fff"
 CJK_ADDRESS = re.compile(
@@ -144,6 +146,9 @@ CJK_ADDRESS = re.compile(
     rf"\d{{1,4}}[号號](?:[楼樓])?)")
 # ("城市社区", "各市町村", "地区": a city, a community, each municipality. Korean's 시 and 구 are as often "at the
 # time of" and "-cyte", "입원시 백혈구", so Korean addresses are left to the patterns of patterns.py.)
+# The kind between a place's name and a comma: "Glenview Lodge care home, kilmarnock"
+PLACE_KIND = re.compile(r"(?:(?:'s)?\s+(?:care|nursing|rest|retirement)?\s*"
+                        r"(?:home|village|lodge|hostel|farm|practice|surgery))?\s*$")
 # Words a CJK address does not start with: "live in", "from", "at", "to"
 CJK_LEAD = set("住在于於来來自从從到往的及和居")
 
@@ -151,7 +156,6 @@ CJK_LEAD = set("住在于於来來自从從到往的及和居")
 def hospital_shorthand(text: str) -> list[tuple[str, int]]:
     """(name, offset) for each hospital named by its initials or a shortened kind ("RPAH", "H. Severo Ochoa",
     "Queen Elizabeth Central (QECH)", "Waikato hosp"): like a hospital's full name, it is no person's."""
-    towns, allowed = places().towns, places().allowed
     found = [(m.group(0), m.start()) for m in NUMBERED_HOSPITAL.finditer(text)]
     found += [(m.group("place"), m.start("place")) for m in SPANISH_H.finditer(text)]
     found += [(m.group("place"), m.start("place")) for m in FRENCH_CH.finditer(text)
@@ -167,13 +171,12 @@ def hospital_shorthand(text: str) -> list[tuple[str, int]]:
         if ws:
             start = m.start() + m.group(0).index(ws[0])
             found.append((text[start:m.end()].rstrip("."), start))
-    found += [(m.group(0), m.start()) for m in ROYAL.finditer(text)
-              if towns.get(m.group("town"), 0) >= 15_000 and m.group("town") not in allowed]
+    found += [(m.group(0), m.start()) for m in ROYAL.finditer(text) if _known_town(m.group("town"))]
     for m in INITIALS_TOWN.finditer(text):
         if re.search(r"[A-Z][\w'’-]*\s+$", text[max(0, m.start() - 30):m.start()]):
             continue  # "Peeters Bouw BVBA (Genk)": a company's form after its name
-        if towns.get(m.group("town"), 0) >= 15_000 and "H" in m.group("place") and m.group("place") != "WHO" \
-                and m.group("place") not in NOT_HOSPITALS and m.group("town") not in allowed:
+        if _known_town(m.group("town")) and "H" in m.group("place") and m.group("place") != "WHO" \
+                and m.group("place") not in NOT_HOSPITALS:
             found += [(m.group("place"), m.start("place")), (m.group("town"), m.start("town"))]
     for m in NAME_INITIALS.finditer(text):
         # (a word no dictionary knows: not "Congenital Adrenal Hyperplasia (CAH)", "Community Mental Health (CMH)")
@@ -201,8 +204,7 @@ def shorthand_places(text: str, located: list[Hit]) -> list[tuple[str, int]]:
     found += [(m.group(0), m.start()) for m in IRISH_COUNTY.finditer(text)]
     found += [(m.group(m.lastgroup), m.start(m.lastgroup)) for m in NUMBERED_DISTRICT.finditer(text)]
     found += [(m.group("place"), m.start("place")) for m in POSTCODE_DISTRICT.finditer(text)
-              if _after_place(text, m.start(), ends)  # (not after a hospital: "Addenbrooke's Hospital, D2" is a ward)
-              and not HOSPITAL_END.search(text, max(0, m.start() - 12), m.start())]
+              if _after_place(text, m.start(), ends) and not HOSPITAL_END.search(text, max(0, m.start() - 12), m.start())]
     for m in UNIT.finditer(text):
         if not all(_common(w) or w.lower() in SPECIALTIES for w in m.group("place").split()):
             found.append((m.group("place"), m.start("place")))
@@ -262,6 +264,7 @@ def _chains(text: str) -> list[tuple[list[tuple[str, int]], int]]:
 
 
 def _stops(text: str, chain: list[tuple[str, int]], end: int) -> list[tuple[str, int]]:
+    """The places of one chain ending at END: none unless it reads as a journey."""
     gaz = places()
     stops = []
     for part, at in chain:
@@ -270,7 +273,7 @@ def _stops(text: str, chain: list[tuple[str, int]], end: int) -> list[tuple[str,
             stops.append((rest, at + len(first) + 1))
         else:
             stops.append((part, at))
-    known = [p for p, _ in stops if (gaz.towns.get(p, 0) >= 15_000 and p not in gaz.allowed and not p.isupper())
+    known = [p for p, _ in stops if (_known_town(p) and not p.isupper())
              or (re.fullmatch(r"[A-Z]{2,5}H", p) and p not in NOT_HOSPITALS)]  # ("QEH -> RAH")
     after = re.match(r"(?:\s+[a-z]+){1,2}", text[end:end + 30])
     heads = words("heads") | CHAIN_HEADS
@@ -284,10 +287,14 @@ def _stops(text: str, chain: list[tuple[str, int]], end: int) -> list[tuple[str,
 def _after_place(text: str, comma: int, ends: set[int]) -> bool:
     """Whether a place found ends right before the comma at COMMA ("Glenview Lodge care home, kilmarnock" counts
     the care home's name: the words between are its kind)."""
-    before = text[max(0, comma - 24):comma]
-    kind = re.search(r"(?:(?:'s)?\s+(?:care|nursing|rest|retirement)?\s*(?:home|village|lodge|hostel|farm|practice|surgery))?"
-                     r"\s*$", before)
+    kind = PLACE_KIND.search(text, max(0, comma - 24), comma)
     return comma in ends or (comma - len(kind.group(0)) if kind else comma) in ends
+
+
+def _known_town(name: str) -> bool:
+    """A town of 15,000 people or more that is not also a state or a country."""
+    gaz = places()
+    return gaz.towns.get(name, 0) >= 15_000 and name not in gaz.allowed
 
 
 def _common(word: str) -> bool:
